@@ -1,0 +1,57 @@
+package dev.agentpane.persistence.project;
+
+import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.domain.project.DuplicateProjectPathException;
+import dev.agentpane.domain.project.Project;
+import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.persistence.shared.UniqueViolations;
+import java.util.List;
+import java.util.Optional;
+
+public class MyBatisProjectRepository implements ProjectRepository {
+    private final ProjectMapper mapper;
+    private final UniqueViolations uniqueViolations;
+    private final ProjectRowConverter converter = ProjectRowConverter.INSTANCE;
+
+    public MyBatisProjectRepository(ProjectMapper mapper, UniqueViolations uniqueViolations) {
+        this.mapper = mapper;
+        this.uniqueViolations = uniqueViolations;
+    }
+
+    @Override
+    public void insert(Project project) {
+        try {
+            mapper.insert(converter.toRow(project));
+        } catch (RuntimeException e) {
+            if (uniqueViolations.causedBy(e)) {
+                throw new DuplicateProjectPathException(project.path());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean update(Project project) {
+        return mapper.update(converter.toRow(project)) == 1;
+    }
+
+    @Override
+    public Optional<Project> findById(ProjectId id) {
+        return Optional.ofNullable(mapper.findById(id.value())).map(converter::toProject);
+    }
+
+    @Override
+    public List<Project> findRecentlyUpdated(int limit, int offset) {
+        return mapper.findRecentlyUpdated(limit, offset).stream().map(converter::toProject).toList();
+    }
+
+    @Override
+    public long count() {
+        return mapper.count();
+    }
+
+    @Override
+    public boolean deleteById(ProjectId id) {
+        return mapper.deleteById(id.value()) == 1;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.agentpane.persistence.shared;
+
+import java.util.List;
+import java.util.concurrent.locks.Lock;
+import org.apache.ibatis.type.TypeHandler;
+
+/**
+ * What a dialect module tells the dialect-free code about its database.
+ *
+ * @param mode            {@code sqlite} or {@code postgres}: names the health mode and the folder {@code mybatis/<mode>/}
+ *                        whose mapper XMLs are loaded
+ * @param typeHandlers    the dialect's MyBatis type handlers (instants, …)
+ * @param uniqueViolations how its driver reports unique violations
+ * @param writeLock       when non-null, every write transaction of this process holds it (SQLite has one writer)
+ */
+public record DatabaseDialect(String mode, List<TypeHandler<?>> typeHandlers, UniqueViolations uniqueViolations, Lock writeLock) {
+    public DatabaseDialect {
+        typeHandlers = List.copyOf(typeHandlers);
+    }
+
+    public String mapperLocations() {
+        return "classpath*:mybatis/" + mode + "/*.xml";
+    }
+}

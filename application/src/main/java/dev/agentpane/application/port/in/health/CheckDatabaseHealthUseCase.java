@@ -1,0 +1,5 @@
+package dev.agentpane.application.port.in.health;
+
+public interface CheckDatabaseHealthUseCase {
+    DatabaseHealth checkDatabase();
+}

@@ -1,0 +1,13 @@
+package dev.agentpane.application.port.in.project;
+
+import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.project.ProjectNotFoundException;
+
+public interface DeleteProjectUseCase {
+    /**
+     * Deletes the project and, through the database's cascades, everything that belongs to it.
+     *
+     * @throws ProjectNotFoundException when no project has the id
+     */
+    void delete(ProjectId id);
+}
