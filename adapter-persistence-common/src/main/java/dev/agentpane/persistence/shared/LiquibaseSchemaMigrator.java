@@ -15,10 +15,15 @@ import liquibase.ui.LoggerUIService;
 
 /** Brings a database to the current schema with the dialect's Liquibase changelog; applying it twice changes nothing. */
 public final class LiquibaseSchemaMigrator {
+    /** Held so that java.util.logging keeps the level: Liquibase reports every step at INFO. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
     static {
-        // Liquibase 4.33 would otherwise try to send usage analytics.
+        // Liquibase 4.33 would otherwise try to send usage analytics and print its summary to standard output.
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
+        System.setProperty("liquibase.showSummaryOutput", "LOG");
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     private LiquibaseSchemaMigrator() {

@@ -1,0 +1,67 @@
+package dev.agentpane.web;
+
+import dev.agentpane.application.port.in.health.CheckDatabaseHealthUseCase;
+import dev.agentpane.application.port.in.project.CreateProjectUseCase;
+import dev.agentpane.application.port.in.project.DeleteProjectUseCase;
+import dev.agentpane.application.port.in.project.GetProjectUseCase;
+import dev.agentpane.application.port.in.project.ListProjectSummariesUseCase;
+import dev.agentpane.application.port.in.project.ListProjectsUseCase;
+import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
+import dev.agentpane.application.port.in.settings.GetSettingsUseCase;
+import dev.agentpane.application.port.in.settings.UpdateSettingsUseCase;
+import dev.agentpane.web.api.ApiErrorHandler;
+import dev.agentpane.web.api.WireJson;
+import dev.agentpane.web.health.HealthController;
+import dev.agentpane.web.project.ProjectController;
+import dev.agentpane.web.settings.SettingsController;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
+import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Spring MVC for the API: the controllers (wired to the use cases of the parent context), JSON only, errors as envelopes. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebMvc
+public class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        JacksonJsonHttpMessageConverter json = new JacksonJsonHttpMessageConverter(WireJson.MAPPER);
+        // Browsers' fetch sends a string body as text/plain and curl -d as a form unless told otherwise; the original
+        // read any body as JSON. Accept JSON, text/plain and no type at all (octet-stream); refuse the rest with 415.
+        json.setSupportedMediaTypes(List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),
+                MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM));
+        converters.disableDefaults().withJsonConverter(json);
+    }
+
+    @Override
+    public void configureContentNegotiation(ContentNegotiationConfigurer negotiation) {
+        negotiation.defaultContentType(MediaType.APPLICATION_JSON);
+    }
+
+    @Bean
+    public ApiErrorHandler apiErrorHandler() {
+        return new ApiErrorHandler();
+    }
+
+    @Bean
+    public HealthController healthController(CheckDatabaseHealthUseCase health) {
+        return new HealthController(health);
+    }
+
+    @Bean
+    public ProjectController projectController(CreateProjectUseCase create, GetProjectUseCase get, ListProjectsUseCase list,
+            ListProjectSummariesUseCase summaries, UpdateProjectUseCase update, DeleteProjectUseCase delete) {
+        return new ProjectController(create, get, list, summaries, update, delete);
+    }
+
+    @Bean
+    public SettingsController settingsController(GetSettingsUseCase get, UpdateSettingsUseCase update) {
+        return new SettingsController(get, update);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.agentpane.web.api;
+
+import dev.agentpane.domain.project.DuplicateProjectPathException;
+import dev.agentpane.domain.project.ProjectNotFoundException;
+import dev.agentpane.domain.shared.InvalidIdException;
+import dev.agentpane.domain.shared.ValidationException;
+import dev.agentpane.web.filter.BodySizeLimitFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every exception into the error envelope; the message of an unexpected one never reaches the client. */
+@RestControllerAdvice
+public class ApiErrorHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    @ExceptionHandler(InvalidIdException.class)
+    ResponseEntity<ApiEnvelope.Failure> invalidId(InvalidIdException e) {
+        return failure(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_ID, e.getMessage());
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<ApiEnvelope.Failure> validation(ValidationException e) {
+        return failure(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_ERROR, e.getMessage());
+    }
+
+    @ExceptionHandler(ProjectNotFoundException.class)
+    ResponseEntity<ApiEnvelope.Failure> projectNotFound() {
+        return failure(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "Project not found");
+    }
+
+    @ExceptionHandler(DuplicateProjectPathException.class)
+    ResponseEntity<ApiEnvelope.Failure> duplicateProjectPath() {
+        return failure(HttpStatus.BAD_REQUEST, ErrorCode.DUPLICATE, "A project with this path already exists");
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiEnvelope.Failure> api(ApiException e) {
+        return failure(HttpStatus.valueOf(e.status()), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiEnvelope.Failure> unreadableBody(HttpMessageNotReadableException e) {
+        if (BodySizeLimitFilter.isTooLarge(e)) {
+            return failure(HttpStatus.CONTENT_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE, BodySizeLimitFilter.MESSAGE);
+        }
+        return failure(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_JSON, ErrorCode.INVALID_JSON_MESSAGE);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiEnvelope.Failure> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type " + e.getContentType() + " is not supported; send application/json");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiEnvelope.Failure> notAcceptable() {
+        return failure(HttpStatus.NOT_ACCEPTABLE, ErrorCode.NOT_ACCEPTABLE, "This API answers with application/json only");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiEnvelope.Failure> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED);
+        if (e.getSupportedHttpMethods() != null) {
+            response.allow(e.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
+        }
+        return response.body(ApiEnvelope.failure(ErrorCode.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here"));
+    }
+
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<ApiEnvelope.Failure> routeNotFound() {
+        return failure(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, ErrorCode.ROUTE_NOT_FOUND_MESSAGE);
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiEnvelope.Failure> badParameter(Exception e) {
+        String name = e instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
+                : ((MethodArgumentTypeMismatchException) e).getName();
+        return failure(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_ERROR, "Invalid or missing parameter " + name);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiEnvelope.Failure> unexpected(Exception e) {
+        LOG.error("Unexpected error while handling a request", e);
+        return failure(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR_MESSAGE);
+    }
+
+    private static ResponseEntity<ApiEnvelope.Failure> failure(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).body(ApiEnvelope.failure(code, message));
+    }
+}

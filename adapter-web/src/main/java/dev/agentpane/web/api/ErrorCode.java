@@ -1,0 +1,41 @@
+package dev.agentpane.web.api;
+
+/** Every error code this API answers with, as the original names them (reference §5). */
+public final class ErrorCode {
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String INVALID_JSON = "INVALID_JSON";
+    public static final String VALIDATION_ERROR = "VALIDATION_ERROR";
+    public static final String INVALID_ID = "INVALID_ID";
+    public static final String DUPLICATE = "DUPLICATE";
+    public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    public static final String UNAUTHORIZED = "UNAUTHORIZED";
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    public static final String ROUTE_NOT_FOUND_MESSAGE = "Route not found";
+    public static final String INVALID_JSON_MESSAGE = "Invalid JSON in request body";
+    public static final String INTERNAL_ERROR_MESSAGE = "An unexpected error occurred.";
+    public static final String UNAUTHORIZED_MESSAGE = "Authentication required. Provide session cookie or Authorization header.";
+
+    private ErrorCode() {
+    }
+
+    /** The code for an HTTP error status that no handler named more precisely (errors raised by Jetty itself). */
+    public static String forStatus(int status) {
+        return switch (status) {
+            case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+        };
+    }
+}

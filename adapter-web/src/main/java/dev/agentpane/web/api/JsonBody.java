@@ -1,0 +1,122 @@
+package dev.agentpane.web.api;
+
+import dev.agentpane.domain.shared.ValidationException;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A request body read field by field, so that the first problem becomes one precise message (as the original's zod
+ * schemas report it) and a value of the wrong JSON type is refused, never coerced. Absent and {@code null} fields
+ * both read as absent.
+ */
+public final class JsonBody {
+    private final JsonNode object;
+
+    private JsonBody(JsonNode object) {
+        this.object = object;
+    }
+
+    public static JsonBody of(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new ValidationException("Request body must be a JSON object, received " + typeOf(body));
+        }
+        return new JsonBody(body);
+    }
+
+    public boolean has(String field) {
+        JsonNode value = object.get(field);
+        return value != null && !value.isNull();
+    }
+
+    /** Absent or null → {@code missingMessage}; present but not a string → a type error. */
+    public String requiredString(String field, String missingMessage) {
+        if (!has(field)) {
+            throw new ValidationException(missingMessage);
+        }
+        return optionalString(field);
+    }
+
+    public String optionalString(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw wrongType(field, "a string", value);
+        }
+        return value.asString();
+    }
+
+    public Integer optionalInteger(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw wrongType(field, "an integer", value);
+        }
+        return value.intValue();
+    }
+
+    public Boolean optionalBoolean(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(field, "a boolean", value);
+        }
+        return value.booleanValue();
+    }
+
+    /** The field's JSON object node; absent or null → null. */
+    public JsonNode optionalObjectNode(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw wrongType(field, "an object", value);
+        }
+        return value;
+    }
+
+    public JsonNode requiredObjectNode(String field) {
+        if (!has(field)) {
+            throw new ValidationException(field + " is required");
+        }
+        return optionalObjectNode(field);
+    }
+
+    /** The field's JSON object as plain Java values; absent or null → null. */
+    public Map<String, Object> optionalObject(String field) {
+        JsonNode value = optionalObjectNode(field);
+        return value == null ? null : WireJson.toPlainObject(value);
+    }
+
+    private static ValidationException wrongType(String field, String expected, JsonNode actual) {
+        return new ValidationException(field + " must be " + expected + ", received " + typeOf(actual));
+    }
+
+    private static String typeOf(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isString()) {
+            return "a string";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.agentpane.bootstrap;
+
+import dev.agentpane.bootstrap.wiring.HealthConfiguration;
+import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
+import dev.agentpane.bootstrap.wiring.SettingsConfiguration;
+import dev.agentpane.web.server.JettyWebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/** A running server: the application context (database, use cases) and the HTTP server in front of it. */
+public final class AgentPaneApplication implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentPaneApplication.class);
+    private final AnnotationConfigApplicationContext context;
+    private final JettyWebServer web;
+
+    private AgentPaneApplication(AnnotationConfigApplicationContext context, JettyWebServer web) {
+        this.context = context;
+        this.web = web;
+    }
+
+    /** Opens the database (migrating it), then serves. Fails without leaving anything open. */
+    public static AgentPaneApplication start(EnvironmentConfig config) throws Exception {
+        long start = System.nanoTime();
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        try {
+            DatabaseModeSwitch.register(context, config);
+            context.register(ProjectConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
+            context.refresh();
+            JettyWebServer web = JettyWebServer.start(config.webSettings(), context);
+            LOG.info("AgentPane serves http://{}:{} on {} (started in {} ms)", config.host(), web.port(),
+                    config.databaseDescription(), (System.nanoTime() - start) / 1_000_000);
+            return new AgentPaneApplication(context, web);
+        } catch (Exception | Error e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public void awaitStop() throws InterruptedException {
+        web.join();
+    }
+
+    /** Stops taking requests, lets those in flight finish, then closes the database pool. */
+    @Override
+    public void close() throws Exception {
+        try {
+            web.close();
+        } finally {
+            context.close();
+        }
+    }
+}
