@@ -7,6 +7,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -19,10 +20,9 @@ public final class LiquibaseSchemaMigrator {
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
 
     static {
-        // Liquibase 4.33 would otherwise try to send usage analytics and print its summary to standard output.
+        // Liquibase 4.33 would otherwise try to send usage analytics.
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
-        System.setProperty("liquibase.showSummaryOutput", "LOG");
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
@@ -35,6 +35,7 @@ public final class LiquibaseSchemaMigrator {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 Liquibase liquibase = new Liquibase(changelogPath, new ClassLoaderResourceAccessor(), database);
+                liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
                 liquibase.update(new Contexts(), new LabelExpression());
             });
         } catch (Exception e) {

@@ -24,7 +24,7 @@ public record PostgresSettings(String jdbcUrl, String user, String password, int
 
     @Override
     public String toString() {
-        return "PostgresSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=" + (password == null ? "none" : "****")
+        return "PostgresSettings[jdbcUrl=" + PostgresUrl.mask(jdbcUrl) + ", user=" + user + ", password=" + (password == null ? "none" : "****")
                 + ", poolSize=" + poolSize + "]";
     }
 }

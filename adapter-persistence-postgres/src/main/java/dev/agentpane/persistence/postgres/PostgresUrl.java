@@ -59,7 +59,8 @@ public final class PostgresUrl {
         if (url == null) {
             return null;
         }
-        return url.replaceAll("(://[^:/@?#]*:)[^@/?#]*@", "$1****@")
+        // Up to the last '@': a password may hold '#', '?' or '/' unencoded; hiding a little too much is the safe error.
+        return url.replaceFirst("(://[^:/@?#]*:).*@", "$1****@")
                 .replaceAll("(?i)(password=)[^&;]*", "$1****");
     }
 

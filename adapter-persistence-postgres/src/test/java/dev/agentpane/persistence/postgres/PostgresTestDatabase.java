@@ -42,6 +42,13 @@ public final class PostgresTestDatabase {
         return new PostgresSettings(current.urlOf(name), current.user(), current.password(), 4);
     }
 
+    /** The database as a libpq-style URL with its credentials, as DATABASE_URL takes it. */
+    public static String databaseUrl(PostgresSettings database) {
+        String credentials = database.user() == null ? ""
+                : database.user() + (database.password() == null ? "" : ":" + database.password()) + "@";
+        return "postgresql://" + credentials + database.jdbcUrl().substring("jdbc:postgresql://".length());
+    }
+
     public static void dropDatabase(PostgresSettings database) {
         Server current = server();
         String name = database.jdbcUrl().substring(current.jdbcBase().length());

@@ -33,6 +33,12 @@ final class JsonErrorPages {
 
     /** For the server, outside any context. */
     static final class ServerErrors extends ErrorHandler {
+        /** Jetty writes error bodies only for GET, POST and HEAD by default; a PATCH or DELETE deserves the envelope too. */
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
+        }
+
         @Override
         protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                 List<Charset> charsets, int code, String message, Throwable cause) {
@@ -42,6 +48,11 @@ final class JsonErrorPages {
 
     /** For the servlet context. */
     static final class ContextErrors extends org.eclipse.jetty.ee11.servlet.ErrorHandler {
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
+        }
+
         @Override
         protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                 List<Charset> charsets, int code, String message, Throwable cause) {

@@ -1,0 +1,58 @@
+package dev.agentpane.web.testing;
+
+import dev.agentpane.application.fake.InMemoryStores;
+import dev.agentpane.application.health.HealthService;
+import dev.agentpane.application.port.out.DatabaseHealthPort;
+import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.SettingsRepository;
+import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.application.project.ProjectService;
+import dev.agentpane.application.settings.SettingsService;
+import dev.agentpane.web.server.JettyWebServer;
+import dev.agentpane.web.server.WebSettings;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.context.support.GenericApplicationContext;
+
+/** The real web adapter on a free port, in front of the real services over in-memory fakes. */
+public final class FakeBackedServer implements AutoCloseable {
+    public final InMemoryStores stores = new InMemoryStores();
+    public final ApiClient client;
+    private final GenericApplicationContext context = new GenericApplicationContext();
+    private final JettyWebServer server;
+
+    private FakeBackedServer(WebSettings settings, Consumer<GenericApplicationContext> overrides) throws Exception {
+        Clock clock = Clock.systemUTC();
+        TransactionRunner transactions = stores.port(TransactionRunner.class);
+        context.registerBean(ProjectService.class, () -> new ProjectService(stores.port(ProjectRepository.class), transactions, clock));
+        context.registerBean(SettingsService.class, () -> new SettingsService(stores.port(SettingsRepository.class), transactions, clock));
+        context.registerBean(HealthService.class, () -> new HealthService(stores.port(DatabaseHealthPort.class)));
+        overrides.accept(context);
+        context.refresh();
+        server = JettyWebServer.start(settings, context);
+        client = new ApiClient(server.port());
+    }
+
+    public static FakeBackedServer start() throws Exception {
+        return start(settings(null, WebSettings.DEFAULT_MAX_BODY_BYTES), context -> {
+        });
+    }
+
+    public static FakeBackedServer start(WebSettings settings, Consumer<GenericApplicationContext> overrides) throws Exception {
+        return new FakeBackedServer(settings, overrides);
+    }
+
+    public static WebSettings settings(String authToken, long maxBodyBytes) {
+        return new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_CORS_ORIGIN, maxBodyBytes, authToken, Map.of());
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.close();
+        } finally {
+            context.close();
+        }
+    }
+}

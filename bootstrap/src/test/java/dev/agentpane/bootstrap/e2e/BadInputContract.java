@@ -1,0 +1,137 @@
+package dev.agentpane.bootstrap.e2e;
+
+import static dev.agentpane.web.testing.Json.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentpane.web.testing.ApiClient;
+import dev.agentpane.web.testing.ApiClient.ApiResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every route, sent every kind of bad input, answers a 4xx error envelope and leaves the database as it was.
+ * A new route joins by adding one {@link Route} to {@link #ROUTES}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BadInputContract {
+    private static final int MAX_BODY_BYTES = 16 * 1024;
+    /** Ids that reach the application and break its id rule (Jetty itself refuses ambiguous ones such as %2F). */
+    private static final List<String> BAD_IDS = List.of("a.b", "has%20space", "x".repeat(101));
+
+    /**
+     * A route under test.
+     *
+     * @param path            with {@code {id}} where an id goes (the existing project's id in valid requests)
+     * @param validBody       a body that the route accepts (null for routes without one)
+     * @param wrongTypeBodies bodies of valid JSON with a value of the wrong type or outside its bounds
+     * @param badQueries      query strings the route must refuse
+     */
+    record Route(String method, String path, String validBody, List<String> wrongTypeBodies, List<String> badQueries) {
+        boolean takesBody() {
+            return validBody != null;
+        }
+
+        boolean takesId() {
+            return path.contains("{id}");
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            new Route("GET", "/api/projects", null, List.of(), List.of("limit=abc", "limit=0", "limit=100000", "offset=-1", "offset=x")),
+            new Route("GET", "/api/projects/summaries", null, List.of(), List.of("limit=abc", "limit=-5")),
+            new Route("POST", "/api/projects", json("{'name':'New','path':'/repos/new'}"),
+                    List.of(json("{'name':1,'path':'/p'}"), json("{'name':'n','path':true}"), json("{'name':'n','path':'/p','description':[]}"),
+                            json("{'name':'','path':'/p'}"), json("{'name':'n'}"), "[]", "\"text\"", "42"),
+                    List.of()),
+            new Route("GET", "/api/projects/{id}", null, List.of(), List.of()),
+            new Route("PATCH", "/api/projects/{id}", json("{'name':'Renamed'}"),
+                    List.of(json("{'name':5}"), json("{'maxConcurrentAgents':'3'}"), json("{'maxConcurrentAgents':99}"),
+                            json("{'maxConcurrentAgents':1.5}"), json("{'config':'x'}"), json("{'description':{}}"), "[]"),
+                    List.of()),
+            new Route("DELETE", "/api/projects/{id}", null, List.of(), List.of()),
+            new Route("GET", "/api/settings", null, List.of(), List.of()),
+            new Route("PUT", "/api/settings", json("{'settings':{'k':1}}"),
+                    List.of(json("{'settings':'x'}"), json("{'settings':[1]}"), json("{}"), json("{'settings':{'':1}}"),
+                            json("{'settings':{'" + "k".repeat(201) + "':1}}"), "[]"),
+                    List.of()));
+
+    private TestDatabase database;
+    private RunningServer server;
+    private String projectId;
+
+    protected abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void start() {
+        database = openDatabase();
+        server = RunningServer.start(database, Map.of("MAX_BODY_BYTES", String.valueOf(MAX_BODY_BYTES)));
+        projectId = server.api.post("/api/projects", json("{'name':'Existing','path':'/repos/existing'}")).json().at("/data/id").asString();
+        server.api.put("/api/settings", json("{'settings':{'existing':{'a':[1,2]}}}"));
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        database.close();
+    }
+
+    private record BadRequest(String name, String method, String path, String contentType, String body, boolean chunked,
+            int expectedStatus, String expectedCode) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_route_refuses_bad_input_without_changing_the_database() {
+        List<BadRequest> requests = new ArrayList<>();
+        for (Route route : ROUTES) {
+            String path = route.path().replace("{id}", projectId);
+            String name = route.method() + " " + route.path();
+            if (route.takesBody()) {
+                requests.add(new BadRequest(name + " malformed JSON", route.method(), path, ApiClient.JSON, "{\"name\": ", false, 400, "INVALID_JSON"));
+                requests.add(new BadRequest(name + " empty body", route.method(), path, ApiClient.JSON, "", false, 400, "INVALID_JSON"));
+                for (String body : route.wrongTypeBodies()) {
+                    requests.add(new BadRequest(name + " " + body, route.method(), path, ApiClient.JSON, body, false, 400, "VALIDATION_ERROR"));
+                }
+                String oversized = route.validBody().replaceFirst("}$", ",\"padding\":\"" + "x".repeat(MAX_BODY_BYTES) + "\"}");
+                requests.add(new BadRequest(name + " oversized", route.method(), path, ApiClient.JSON, oversized, false, 413, "PAYLOAD_TOO_LARGE"));
+                requests.add(new BadRequest(name + " oversized chunked", route.method(), path, ApiClient.JSON, oversized, true, 413,
+                        "PAYLOAD_TOO_LARGE"));
+                requests.add(new BadRequest(name + " as XML", route.method(), path, "application/xml", "<x/>", false, 415,
+                        "UNSUPPORTED_MEDIA_TYPE"));
+            }
+            if (route.takesId()) {
+                for (String badId : BAD_IDS) {
+                    requests.add(new BadRequest(name + " id " + badId, route.method(), route.path().replace("{id}", badId),
+                            route.takesBody() ? ApiClient.JSON : null, route.validBody(), false, 400, "INVALID_ID"));
+                }
+            }
+            for (String query : route.badQueries()) {
+                requests.add(new BadRequest(name + "?" + query, route.method(), path + "?" + query, null, null, false, 400,
+                        "VALIDATION_ERROR"));
+            }
+        }
+        return requests.stream().map(request -> DynamicTest.dynamicTest(request.name(), () -> {
+            String before = snapshot();
+            ApiResponse response = request.chunked()
+                    ? server.api.sendChunked(request.method(), request.path(), request.body())
+                    : server.api.send(request.method(), request.path(), request.contentType(), request.body());
+
+            assertThat(response.status()).as(response.body()).isEqualTo(request.expectedStatus());
+            assertThat(response.json().path("ok").asBoolean(true)).isFalse();
+            assertThat(response.errorCode()).isEqualTo(request.expectedCode());
+            assertThat(response.errorMessage()).isNotBlank();
+            assertThat(snapshot()).isEqualTo(before);
+        }));
+    }
+
+    /** Everything the API can show of the database. */
+    private String snapshot() {
+        return server.api.get("/api/projects?limit=500").body() + server.api.get("/api/settings").body();
+    }
+}

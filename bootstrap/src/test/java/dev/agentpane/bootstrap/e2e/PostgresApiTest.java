@@ -1,0 +1,8 @@
+package dev.agentpane.bootstrap.e2e;
+
+class PostgresApiTest extends RealApplicationApiContract {
+    @Override
+    protected TestDatabase openDatabase() {
+        return TestDatabase.postgres();
+    }
+}
