@@ -2,6 +2,8 @@ package dev.agentpane.web.api;
 
 import dev.agentpane.domain.shared.ValidationException;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,48 +39,32 @@ public final class JsonBody {
     }
 
     public String optionalString(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw wrongType(field, "a string", value);
-        }
-        return value.asString();
+        return optional(field, JsonNode::isString, "a string", JsonNode::asString);
     }
 
     public Integer optionalInteger(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw wrongType(field, "an integer", value);
-        }
-        return value.intValue();
+        return optional(field, value -> value.isIntegralNumber() && value.canConvertToInt(), "an integer", JsonNode::intValue);
     }
 
     public Boolean optionalBoolean(String field) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            throw wrongType(field, "a boolean", value);
-        }
-        return value.booleanValue();
+        return optional(field, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
     }
 
     /** The field's JSON object node; absent or null → null. */
     public JsonNode optionalObjectNode(String field) {
+        return optional(field, JsonNode::isObject, "an object", Function.identity());
+    }
+
+    /** Absent or null → null; a value of another JSON type than {@code accepted} → a validation error naming the field. */
+    private <T> T optional(String field, Predicate<JsonNode> accepted, String expected, Function<JsonNode, T> read) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isObject()) {
-            throw wrongType(field, "an object", value);
+        if (!accepted.test(value)) {
+            throw wrongType(field, expected, value);
         }
-        return value;
+        return read.apply(value);
     }
 
     public JsonNode requiredObjectNode(String field) {

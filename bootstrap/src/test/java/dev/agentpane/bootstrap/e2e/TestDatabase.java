@@ -12,24 +12,48 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** A database for an end-to-end test class: how the application finds it (environment) and how a test looks inside. */
-public interface TestDatabase extends AutoCloseable {
-    /** DB_MODE and DB_PATH or DATABASE_URL. */
-    Map<String, String> environment();
+/**
+ * A database for an end-to-end test class: how the application finds it ({@code environment}: DB_MODE and DB_PATH or
+ * DATABASE_URL), what {@code /api/health} must report, and a way for the test to look inside.
+ */
+public record TestDatabase(Map<String, String> environment, String mode, String versionPrefix, Connector connector,
+        Runnable remover) implements AutoCloseable {
 
-    String mode();
+    @FunctionalInterface
+    public interface Connector {
+        Connection connect() throws SQLException;
+    }
 
-    /** What {@code /api/health} reports as the version, up to the minor number. */
-    String versionPrefix();
+    /** A fresh SQLite file in a directory that does not exist yet (the application creates it). */
+    public static TestDatabase sqlite() {
+        try {
+            Path directory = Files.createTempDirectory("agentpane-e2e");
+            Path file = directory.resolve("nested/dir/agentpane.db");
+            return new TestDatabase(Map.of("DB_MODE", "sqlite", "DB_PATH", file.toString()), "sqlite", "SQLite 3.",
+                    () -> DriverManager.getConnection("jdbc:sqlite:" + file), () -> deleteRecursively(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-    Connection connect() throws SQLException;
+    /** A fresh database on the test JVM's PostgreSQL 18 server. */
+    public static TestDatabase postgres() {
+        PostgresSettings database = PostgresTestDatabase.createDatabase();
+        return new TestDatabase(Map.of("DB_MODE", "postgres", "DATABASE_URL", PostgresTestDatabase.databaseUrl(database)),
+                "postgres", "PostgreSQL 18.",
+                () -> DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()),
+                () -> PostgresTestDatabase.dropDatabase(database));
+    }
 
-    @Override
-    void close();
+    public Connection connect() throws SQLException {
+        return connector.connect();
+    }
 
-    default void deleteAllRows() {
+    public void deleteAllRows() {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             for (String table : SpringStoreFixture.TABLES_IN_DELETE_ORDER) {
                 statement.execute("DELETE FROM " + table);
@@ -39,7 +63,7 @@ public interface TestDatabase extends AutoCloseable {
         }
     }
 
-    default long count(String sql) {
+    public long count(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();
@@ -49,72 +73,16 @@ public interface TestDatabase extends AutoCloseable {
         }
     }
 
-    static TestDatabase sqlite() {
-        try {
-            Path directory = Files.createTempDirectory("agentpane-e2e");
-            Path file = directory.resolve("nested/dir/agentpane.db");
-            return new TestDatabase() {
-                @Override
-                public Map<String, String> environment() {
-                    return Map.of("DB_MODE", "sqlite", "DB_PATH", file.toString());
-                }
+    @Override
+    public void close() {
+        remover.run();
+    }
 
-                @Override
-                public String mode() {
-                    return "sqlite";
-                }
-
-                @Override
-                public String versionPrefix() {
-                    return "SQLite 3.";
-                }
-
-                @Override
-                public Connection connect() throws SQLException {
-                    return DriverManager.getConnection("jdbc:sqlite:" + file);
-                }
-
-                @Override
-                public void close() {
-                    try (var paths = Files.walk(directory)) {
-                        paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            };
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static TestDatabase postgres() {
-        PostgresSettings database = PostgresTestDatabase.createDatabase();
-        return new TestDatabase() {
-            @Override
-            public Map<String, String> environment() {
-                return Map.of("DB_MODE", "postgres", "DATABASE_URL", PostgresTestDatabase.databaseUrl(database));
-            }
-
-            @Override
-            public String mode() {
-                return "postgres";
-            }
-
-            @Override
-            public String versionPrefix() {
-                return "PostgreSQL 18.";
-            }
-
-            @Override
-            public Connection connect() throws SQLException {
-                return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-            }
-
-            @Override
-            public void close() {
-                PostgresTestDatabase.dropDatabase(database);
-            }
-        };
     }
 }
