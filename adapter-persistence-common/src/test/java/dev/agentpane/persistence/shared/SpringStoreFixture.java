@@ -10,8 +10,12 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /** A dialect's persistence configuration, started for a contract-test class; each port is the real repository. */
 public final class SpringStoreFixture implements StoreFixture {
-    /** Children before parents, so that deleting in this order never trips a foreign key. */
-    public static final List<String> TABLES_IN_DELETE_ORDER = List.of("settings", "projects");
+    /** Every table, children before parents, so that deleting in this order never trips a foreign key. */
+    public static final List<String> TABLES_IN_DELETE_ORDER = List.of(
+            "session_events", "session_summaries", "audit_logs", "agent_runs", "sandbox_tmux_sessions", "sandbox_instances",
+            "plan_sessions", "template_projects", "workflows", "templates", "repository_configs", "terraform_modules",
+            "terraform_registries", "tasks", "sessions", "worktrees", "agents", "projects", "sandbox_configs",
+            "github_installations", "api_keys", "github_tokens", "cli_sessions", "marketplaces", "settings");
 
     private final AnnotationConfigApplicationContext context;
     private final Runnable afterClose;

@@ -34,7 +34,7 @@ public record TestDatabase(Map<String, String> environment, String mode, String 
             Path directory = Files.createTempDirectory("agentpane-e2e");
             Path file = directory.resolve("nested/dir/agentpane.db");
             return new TestDatabase(Map.of("DB_MODE", "sqlite", "DB_PATH", file.toString()), "sqlite", "SQLite 3.",
-                    () -> DriverManager.getConnection("jdbc:sqlite:" + file), () -> deleteRecursively(directory));
+                    () -> DriverManager.getConnection("jdbc:sqlite:" + file + "?foreign_keys=on"), () -> deleteRecursively(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
