@@ -27,4 +27,20 @@ public final class JsonCodec {
     public static String write(Object tree) {
         return tree == null ? null : MAPPER.writeValueAsString(tree);
     }
+
+    /** A JSON column as a record or other value type; null stays null. */
+    public static <T> T read(String json, Class<T> type) {
+        return json == null ? null : MAPPER.readValue(json, type);
+    }
+
+    /** A JSON array column as a list of {@code elementType}; null stays null. */
+    public static <T> java.util.List<T> readList(String json, Class<T> elementType) {
+        return json == null ? null
+                : MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, elementType));
+    }
+
+    /** Any JSON value (object, array, string, number, boolean, null) as plain Java values. */
+    public static Object readTree(String json) {
+        return json == null ? null : MAPPER.readValue(json, Object.class);
+    }
 }

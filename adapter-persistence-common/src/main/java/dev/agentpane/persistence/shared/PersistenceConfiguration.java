@@ -1,15 +1,9 @@
 package dev.agentpane.persistence.shared;
 
-import dev.agentpane.application.port.out.DatabaseHealthPort;
-import dev.agentpane.application.port.out.ProjectRepository;
-import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
-import dev.agentpane.persistence.health.HealthMapper;
-import dev.agentpane.persistence.health.MyBatisDatabaseHealthProbe;
-import dev.agentpane.persistence.project.MyBatisProjectRepository;
-import dev.agentpane.persistence.project.ProjectMapper;
-import dev.agentpane.persistence.settings.MyBatisSettingsRepository;
-import dev.agentpane.persistence.settings.SettingsMapper;
+import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
+import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
+import dev.agentpane.persistence.settings.SettingsPersistenceConfiguration;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -17,14 +11,21 @@ import org.mybatis.spring.SqlSessionFactoryBean;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * The repositories, identical for every dialect. A dialect's configuration imports this one and supplies two beans:
- * its migrated {@link DataSource} and its {@link DatabaseDialect}.
+ * The MyBatis and transaction infrastructure and, through the imports, one configuration per aggregate with its
+ * repository; identical for every dialect. A dialect's configuration imports this one and supplies two beans: its
+ * migrated {@link DataSource} and its {@link DatabaseDialect}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({
+        HealthPersistenceConfiguration.class,
+        ProjectPersistenceConfiguration.class,
+        SettingsPersistenceConfiguration.class,
+})
 public class PersistenceConfiguration {
 
     @Bean
@@ -56,20 +57,5 @@ public class PersistenceConfiguration {
     @Bean
     public TransactionRunner transactionRunner(DataSourceTransactionManager transactionManager, DatabaseDialect dialect) {
         return new SpringTransactionRunner(transactionManager, dialect.writeLock());
-    }
-
-    @Bean
-    public ProjectRepository projectRepository(SqlSessionTemplate sessions, DatabaseDialect dialect) {
-        return new MyBatisProjectRepository(sessions.getMapper(ProjectMapper.class), dialect.uniqueViolations());
-    }
-
-    @Bean
-    public SettingsRepository settingsRepository(SqlSessionTemplate sessions) {
-        return new MyBatisSettingsRepository(sessions.getMapper(SettingsMapper.class));
-    }
-
-    @Bean
-    public DatabaseHealthPort databaseHealthPort(SqlSessionTemplate sessions, DatabaseDialect dialect) {
-        return new MyBatisDatabaseHealthProbe(sessions.getMapper(HealthMapper.class), dialect.mode());
     }
 }

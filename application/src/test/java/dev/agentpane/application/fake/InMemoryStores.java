@@ -6,21 +6,30 @@ import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
 import dev.agentpane.application.port.out.TransactionRunner;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every outbound port as an in-memory fake, sharing one transaction runner. */
+/** Every outbound port as an in-memory fake, sharing one transaction runner that rolls them all back together. */
 public class InMemoryStores implements StoreFixture {
-    private final InMemoryProjectRepository projects = new InMemoryProjectRepository();
-    private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
-    private final List<InMemoryStore> stores = List.of(projects, settings);
-    private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(stores);
+    private final List<InMemoryStore> stores = new ArrayList<>();
+    private final Map<Class<?>, Object> ports = new HashMap<>();
     private volatile DatabaseHealth health = DatabaseHealth.up(0, "memory", "in-memory");
-    private final Map<Class<?>, Object> ports = Map.of(
-            ProjectRepository.class, projects,
-            SettingsRepository.class, settings,
-            TransactionRunner.class, transactions,
-            DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
+
+    public InMemoryStores() {
+        register(ProjectRepository.class, new InMemoryProjectRepository());
+        register(SettingsRepository.class, new InMemorySettingsRepository());
+        ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
+        ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
+    }
+
+    private <T> void register(Class<T> portType, T fake) {
+        ports.put(portType, fake);
+        if (fake instanceof InMemoryStore store) {
+            stores.add(store);
+        }
+    }
 
     @Override
     public <T> T port(Class<T> portType) {
