@@ -1,9 +1,11 @@
 package dev.agentpane.persistence.shared;
 
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.persistence.agent.AgentPersistenceConfiguration;
 import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
 import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
 import dev.agentpane.persistence.settings.SettingsPersistenceConfiguration;
+import dev.agentpane.persistence.task.TaskPersistenceConfiguration;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -22,9 +24,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({
+        AgentPersistenceConfiguration.class,
         HealthPersistenceConfiguration.class,
         ProjectPersistenceConfiguration.class,
         SettingsPersistenceConfiguration.class,
+        TaskPersistenceConfiguration.class,
 })
 public class PersistenceConfiguration {
 

@@ -1,10 +1,13 @@
 package dev.agentpane.application.fake;
 
 import dev.agentpane.application.port.in.health.DatabaseHealth;
+import dev.agentpane.application.port.out.AgentRepository;
+import dev.agentpane.application.port.out.AgentRunRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
+import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +23,10 @@ public class InMemoryStores implements StoreFixture {
     public InMemoryStores() {
         register(ProjectRepository.class, new InMemoryProjectRepository());
         register(SettingsRepository.class, new InMemorySettingsRepository());
+        InMemoryTaskRepository tasks = new InMemoryTaskRepository();
+        register(TaskRepository.class, tasks);
+        register(AgentRepository.class, new InMemoryAgentRepository(tasks));
+        register(AgentRunRepository.class, new InMemoryAgentRunRepository());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }

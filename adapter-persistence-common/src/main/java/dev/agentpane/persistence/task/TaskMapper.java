@@ -1,0 +1,32 @@
+package dev.agentpane.persistence.task;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Statements on {@code tasks}; each dialect's {@code mybatis/<dialect>/TaskMapper.xml} holds their SQL. */
+@Mapper
+public interface TaskMapper {
+    void insert(TaskRow row);
+
+    int update(@Param("row") TaskRow row, @Param("expectedVersion") long expectedVersion);
+
+    TaskRow findById(String id);
+
+    /** Tasks before {@code sortKey} in the same column. */
+    int countBefore(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn, @Param("sortKey") String sortKey);
+
+    /** Column by column from left to right, each in sort-key order; {@code boardColumn} null for all columns. */
+    List<TaskRow> findByProject(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn,
+            @Param("limit") int limit, @Param("offset") int offset);
+
+    long countByProject(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn);
+
+    List<String> sortKeysInColumn(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn,
+            @Param("excludedId") String excludedId);
+
+    List<TaskColumnCountRow> countByColumn(@Param("projectIds") Collection<String> projectIds);
+
+    int deleteById(String id);
+}

@@ -1,0 +1,51 @@
+package dev.agentpane.application.port.out;
+
+import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.project.ProjectSummary.TaskCounts;
+import dev.agentpane.domain.task.PositionedTask;
+import dev.agentpane.domain.task.Task;
+import dev.agentpane.domain.task.TaskColumn;
+import dev.agentpane.domain.task.TaskId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The kanban board's cards. A column's order is the order of its cards' sort keys. */
+public interface TaskRepository {
+    void insert(Task task);
+
+    /**
+     * Stores every field of {@code task} if the stored task still has {@code expectedVersion}.
+     *
+     * @return false when the task is missing or was changed by someone else meanwhile
+     */
+    boolean update(Task task, long expectedVersion);
+
+    Optional<Task> findById(TaskId id);
+
+    /** The 0-based place of the task in its column. */
+    int positionOf(Task task);
+
+    /**
+     * A project's cards, column by column from left to right, each column in board order, with their positions.
+     *
+     * @param column null for every column
+     */
+    List<PositionedTask> findByProject(ProjectId projectId, TaskColumn column, int limit, int offset);
+
+    /** @param column null for every column */
+    long countByProject(ProjectId projectId, TaskColumn column);
+
+    /** The sort keys of a column in board order; {@code excluded} (a card being moved) is left out when not null. */
+    List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded);
+
+    /** For each project that has tasks, its tasks counted per column and the time of its latest task change, in one query. */
+    Map<ProjectId, TaskActivity> activityOf(Collection<ProjectId> projectIds);
+
+    boolean deleteById(TaskId id);
+
+    record TaskActivity(TaskCounts counts, Instant lastUpdatedAt) {
+    }
+}

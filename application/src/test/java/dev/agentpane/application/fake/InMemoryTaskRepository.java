@@ -1,0 +1,119 @@
+package dev.agentpane.application.fake;
+
+import dev.agentpane.application.port.out.TaskRepository;
+import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.project.ProjectSummary.TaskCounts;
+import dev.agentpane.domain.task.PositionedTask;
+import dev.agentpane.domain.task.Task;
+import dev.agentpane.domain.task.TaskColumn;
+import dev.agentpane.domain.task.TaskId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
+    private static final Comparator<Task> BOARD_ORDER = Comparator.comparing(Task::column).thenComparing(Task::sortKey);
+    private final Map<TaskId, Task> tasks = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void insert(Task task) {
+        tasks.put(task.id(), task);
+    }
+
+    @Override
+    public synchronized boolean update(Task task, long expectedVersion) {
+        Task stored = tasks.get(task.id());
+        if (stored == null || stored.version() != expectedVersion) {
+            return false;
+        }
+        tasks.put(task.id(), task);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Task> findById(TaskId id) {
+        return Optional.ofNullable(tasks.get(id));
+    }
+
+    @Override
+    public synchronized int positionOf(Task task) {
+        return (int) tasks.values().stream()
+                .filter(other -> other.projectId().equals(task.projectId()) && other.column() == task.column()
+                        && other.sortKey().compareTo(task.sortKey()) < 0)
+                .count();
+    }
+
+    @Override
+    public synchronized List<PositionedTask> findByProject(ProjectId projectId, TaskColumn column, int limit, int offset) {
+        return tasks.values().stream()
+                .filter(task -> task.projectId().equals(projectId) && (column == null || task.column() == column))
+                .sorted(BOARD_ORDER).skip(offset).limit(limit)
+                .map(task -> new PositionedTask(task, positionOf(task)))
+                .toList();
+    }
+
+    @Override
+    public synchronized long countByProject(ProjectId projectId, TaskColumn column) {
+        return tasks.values().stream().filter(task -> task.projectId().equals(projectId) && (column == null || task.column() == column))
+                .count();
+    }
+
+    @Override
+    public synchronized List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded) {
+        return tasks.values().stream()
+                .filter(task -> task.projectId().equals(projectId) && task.column() == column && !task.id().equals(excluded))
+                .map(Task::sortKey).sorted().toList();
+    }
+
+    @Override
+    public synchronized Map<ProjectId, TaskActivity> activityOf(Collection<ProjectId> projectIds) {
+        Map<ProjectId, TaskActivity> activity = new HashMap<>();
+        for (ProjectId projectId : projectIds) {
+            List<Task> ofProject = tasks.values().stream().filter(task -> task.projectId().equals(projectId)).toList();
+            if (!ofProject.isEmpty()) {
+                activity.put(projectId, new TaskActivity(new TaskCounts(count(ofProject, TaskColumn.BACKLOG),
+                        count(ofProject, TaskColumn.QUEUED), count(ofProject, TaskColumn.IN_PROGRESS),
+                        count(ofProject, TaskColumn.WAITING_APPROVAL), count(ofProject, TaskColumn.VERIFIED)),
+                        ofProject.stream().map(Task::updatedAt).max(Comparator.naturalOrder()).orElseThrow()));
+            }
+        }
+        return activity;
+    }
+
+    private static long count(List<Task> tasks, TaskColumn column) {
+        return tasks.stream().filter(task -> task.column() == column).count();
+    }
+
+    @Override
+    public synchronized boolean deleteById(TaskId id) {
+        return tasks.remove(id) != null;
+    }
+
+    /** The title of a task, for the agent fake's join. */
+    synchronized String titleOf(TaskId id) {
+        Task task = id == null ? null : tasks.get(id);
+        return task == null ? null : task.title();
+    }
+
+
+    @Override
+    public synchronized Object snapshot() {
+        return new LinkedHashMap<>(tasks);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        tasks.clear();
+        tasks.putAll((Map<TaskId, Task>) snapshot);
+    }
+
+    @Override
+    public synchronized void clear() {
+        tasks.clear();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.agentpane.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agentpane.application.port.out.TaskRepository.TaskActivity;
+import dev.agentpane.domain.agent.Agent;
+import dev.agentpane.domain.agent.AgentType;
+import dev.agentpane.domain.project.Project;
+import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.project.ProjectSummary.TaskCounts;
+import dev.agentpane.domain.task.DiffSummary;
+import dev.agentpane.domain.task.LastAgentStatus;
+import dev.agentpane.domain.task.PlanOptions;
+import dev.agentpane.domain.task.PositionedTask;
+import dev.agentpane.domain.task.Task;
+import dev.agentpane.domain.task.TaskColumn;
+import dev.agentpane.domain.task.TaskId;
+import dev.agentpane.domain.task.TaskPriority;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link TaskRepository} must do; run against SQLite, PostgreSQL 18 and the in-memory fake. */
+public abstract class TaskRepositoryContract extends StoreContract {
+    private static final Instant T0 = Instant.parse("2026-03-04T05:06:07.089Z");
+    private Project project;
+    private Project otherProject;
+
+    private TaskRepository tasks() {
+        return port(TaskRepository.class);
+    }
+
+    @BeforeEach
+    void createProjects() {
+        project = Project.create("Board", "/repos/board", null, T0);
+        otherProject = Project.create("Other", "/repos/other", null, T0);
+        port(ProjectRepository.class).insert(project);
+        port(ProjectRepository.class).insert(otherProject);
+    }
+
+    private Task task(ProjectId projectId, String title, TaskColumn column, String sortKey, Instant at) {
+        Task created = Task.create(projectId, title, null, List.of(), TaskPriority.MEDIUM, sortKey, at);
+        return column == TaskColumn.BACKLOG ? created : withColumn(created, column);
+    }
+
+    private static Task withColumn(Task task, TaskColumn column) {
+        return new Task(task.id(), task.projectId(), task.agentId(), task.sessionId(), task.worktreeId(), task.title(),
+                task.description(), column, task.sortKey(), task.labels(), task.priority(), task.branch(), task.diffSummary(),
+                task.approvedAt(), task.approvedBy(), task.rejectionCount(), task.rejectionReason(), task.modelOverride(),
+                task.planOptions(), task.plan(), task.lastAgentStatus(), task.version(), task.createdAt(), task.updatedAt(),
+                task.startedAt(), task.completedAt());
+    }
+
+    private static Task renamed(Task task, String title, long version, Instant at) {
+        return new Task(task.id(), task.projectId(), task.agentId(), task.sessionId(), task.worktreeId(), title, task.description(),
+                task.column(), task.sortKey(), task.labels(), task.priority(), task.branch(), task.diffSummary(), task.approvedAt(),
+                task.approvedBy(), task.rejectionCount(), task.rejectionReason(), task.modelOverride(), task.planOptions(),
+                task.plan(), task.lastAgentStatus(), version, task.createdAt(), at, task.startedAt(), task.completedAt());
+    }
+
+    @Test
+    void a_fully_populated_task_reads_back_equal() {
+        Agent agent = Agent.create(project.id(), "Worker", AgentType.TASK, null, T0);
+        port(AgentRepository.class).insert(agent);
+        Task task = new Task(TaskId.of("Task_id-1"), project.id(), agent.id(), null, null, "Ünïcødé ✓ " + "t".repeat(480),
+                "d".repeat(Task.DESCRIPTION_MAX), TaskColumn.WAITING_APPROVAL, "a1", List.of("bug", "ü-label", "x".repeat(50)),
+                TaskPriority.HIGH, "agent/feature-1", new DiffSummary(3, 9_007_199_254_740_993L, 0), T0.plusMillis(1), "reviewer",
+                2, "not yet", "claude-opus-4-5",
+                new PlanOptions(List.of(new PlanOptions.AllowedPrompt("Bash", "run the tests")), "sdk-session-1"),
+                "# Plan\n- step ✓", LastAgentStatus.TURN_LIMIT, 7, T0, T0.plusMillis(2), T0.plusMillis(3), T0.plusMillis(4));
+
+        tasks().insert(task);
+
+        assertThat(tasks().findById(task.id())).contains(task);
+    }
+
+    @Test
+    void a_minimal_task_reads_back_with_absent_optionals() {
+        Task task = Task.create(project.id(), "Minimal", null, null, null, "V", T0);
+        tasks().insert(task);
+
+        Task read = tasks().findById(task.id()).orElseThrow();
+        assertThat(read).isEqualTo(task);
+        assertThat(read.labels()).isEmpty();
+        assertThat(read.priority()).isEqualTo(TaskPriority.MEDIUM);
+        assertThat(read.planOptions()).isNull();
+        assertThat(read.agentId()).isNull();
+    }
+
+    @Test
+    void an_update_succeeds_only_against_the_expected_version() {
+        Task task = task(project.id(), "Original", TaskColumn.BACKLOG, "V", T0);
+        tasks().insert(task);
+        Task renamed = renamed(task, "Renamed", 1, T0.plusSeconds(1));
+
+        assertThat(tasks().update(renamed, 0)).isTrue();
+        assertThat(tasks().update(renamed(task, "Stale", 1, T0.plusSeconds(2)), 0)).isFalse();
+
+        assertThat(tasks().findById(task.id())).contains(renamed);
+        assertThat(tasks().update(renamed(task(project.id(), "Ghost", TaskColumn.BACKLOG, "W", T0), "x", 1, T0), 0)).isFalse();
+    }
+
+    @Test
+    void a_board_lists_column_by_column_in_key_order_with_dense_positions() {
+        List<Task> inserted = new ArrayList<>();
+        inserted.add(task(project.id(), "queued b", TaskColumn.QUEUED, "b", T0));
+        inserted.add(task(project.id(), "backlog c", TaskColumn.BACKLOG, "c", T0));
+        inserted.add(task(project.id(), "backlog a", TaskColumn.BACKLOG, "a", T0));
+        inserted.add(task(project.id(), "verified z", TaskColumn.VERIFIED, "z", T0));
+        inserted.add(task(project.id(), "backlog B", TaskColumn.BACKLOG, "B", T0));
+        inserted.add(task(project.id(), "queued a", TaskColumn.QUEUED, "a", T0));
+        inserted.add(task(otherProject.id(), "elsewhere", TaskColumn.BACKLOG, "A", T0));
+        inserted.forEach(tasks()::insert);
+
+        assertThat(titlesWithPositions(tasks().findByProject(project.id(), null, 50, 0)))
+                .containsExactly("backlog B@0", "backlog a@1", "backlog c@2", "queued a@0", "queued b@1", "verified z@0");
+        assertThat(titlesWithPositions(tasks().findByProject(project.id(), null, 3, 2)))
+                .containsExactly("backlog c@2", "queued a@0", "queued b@1");
+        assertThat(titlesWithPositions(tasks().findByProject(project.id(), TaskColumn.QUEUED, 50, 1))).containsExactly("queued b@1");
+        assertThat(tasks().countByProject(project.id(), null)).isEqualTo(6);
+        assertThat(tasks().countByProject(project.id(), TaskColumn.BACKLOG)).isEqualTo(3);
+        assertThat(tasks().positionOf(inserted.get(1))).isEqualTo(2);
+        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, null)).containsExactly("B", "a", "c");
+        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, inserted.get(2).id())).containsExactly("B", "c");
+    }
+
+    @Test
+    void activity_counts_every_column_of_every_project_and_finds_the_latest_change() {
+        tasks().insert(task(project.id(), "one", TaskColumn.BACKLOG, "a", T0));
+        tasks().insert(task(project.id(), "two", TaskColumn.BACKLOG, "b", T0.plusSeconds(5)));
+        tasks().insert(task(project.id(), "three", TaskColumn.WAITING_APPROVAL, "a", T0.plusSeconds(2)));
+        tasks().insert(task(otherProject.id(), "four", TaskColumn.VERIFIED, "a", T0.plusSeconds(9)));
+        Project empty = Project.create("Empty", "/repos/empty", null, T0);
+        port(ProjectRepository.class).insert(empty);
+
+        Map<ProjectId, TaskActivity> activity = tasks().activityOf(List.of(project.id(), otherProject.id(), empty.id()));
+
+        assertThat(activity).containsOnlyKeys(project.id(), otherProject.id());
+        assertThat(activity.get(project.id())).isEqualTo(new TaskActivity(new TaskCounts(2, 0, 0, 1, 0), T0.plusSeconds(5)));
+        assertThat(activity.get(otherProject.id()).counts().total()).isEqualTo(1);
+        assertThat(tasks().activityOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void a_deleted_task_is_gone_and_deleting_twice_reports_false() {
+        Task task = task(project.id(), "Doomed", TaskColumn.BACKLOG, "V", T0);
+        tasks().insert(task);
+
+        assertThat(tasks().deleteById(task.id())).isTrue();
+        assertThat(tasks().findById(task.id())).isEmpty();
+        assertThat(tasks().deleteById(task.id())).isFalse();
+    }
+
+    @Test
+    void a_failed_transaction_stores_no_task() {
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            tasks().insert(task(project.id(), "Lost", TaskColumn.BACKLOG, "V", T0));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(tasks().countByProject(project.id(), null)).isZero();
+    }
+
+    private static List<String> titlesWithPositions(List<PositionedTask> tasks) {
+        return tasks.stream().map(positioned -> positioned.task().title() + "@" + positioned.position()).toList();
+    }
+}

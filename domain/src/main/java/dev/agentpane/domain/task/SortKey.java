@@ -1,0 +1,107 @@
+package dev.agentpane.domain.task;
+
+import dev.agentpane.domain.shared.ValidationException;
+
+/**
+ * Keys that order the cards of a column: strings over {@code 0-9A-Za-z}, compared byte by byte, read as base-62
+ * fractions {@code 0.d1d2d3…}. A key never ends with the digit 0, so between any two keys there is always another:
+ * placing a card anywhere writes that one card only, and the dense 0..n-1 position the API shows is derived from the
+ * order of the keys when reading.
+ */
+public final class SortKey {
+    static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final int BASE = DIGITS.length();
+
+    private SortKey() {
+    }
+
+    /** The key of a card in an empty column. */
+    public static String first() {
+        return between(null, null);
+    }
+
+    /**
+     * A key strictly between {@code before} and {@code after}; null stands for the open end. Between two keys it is
+     * the shortest one near their middle; after the last or before the first it is the next or previous short key, so
+     * that appending card after card lengthens keys by one character only every 61 cards.
+     *
+     * @throws ValidationException when a key is malformed or {@code before} does not sort before {@code after}
+     */
+    public static String between(String before, String after) {
+        requireWellFormed(before);
+        requireWellFormed(after);
+        String low = before == null ? "" : before;
+        if (after != null && low.compareTo(after) >= 0) {
+            throw new ValidationException("Sort key " + before + " does not sort before " + after);
+        }
+        if (before != null && after == null) {
+            return increment(before);
+        }
+        if (before == null && after != null) {
+            return decrement(after);
+        }
+        return midpoint(low, after);
+    }
+
+    /** The next key after {@code key}: its rightmost digit that can grow grows, and what follows it is dropped. */
+    private static String increment(String key) {
+        for (int i = key.length() - 1; i >= 0; i--) {
+            int digit = DIGITS.indexOf(key.charAt(i));
+            if (digit < BASE - 1) {
+                return key.substring(0, i) + DIGITS.charAt(digit + 1);
+            }
+        }
+        return key + DIGITS.charAt(1);
+    }
+
+    /** A key before {@code key}: its last digit shrinks, or becomes 0 followed by the largest digit. */
+    private static String decrement(String key) {
+        int last = key.length() - 1;
+        int digit = DIGITS.indexOf(key.charAt(last));
+        return digit > 1
+                ? key.substring(0, last) + DIGITS.charAt(digit - 1)
+                : key.substring(0, last) + DIGITS.charAt(0) + DIGITS.charAt(BASE - 1);
+    }
+
+    /** {@code low} may be empty (zero); {@code high} null is one. */
+    private static String midpoint(String low, String high) {
+        if (high != null) {
+            int common = 0;
+            while (common < high.length() && digitAt(low, common) == high.charAt(common)) {
+                common++;
+            }
+            if (common > 0) {
+                return high.substring(0, common)
+                        + midpoint(common < low.length() ? low.substring(common) : "", high.substring(common));
+            }
+        }
+        int lowDigit = low.isEmpty() ? 0 : DIGITS.indexOf(low.charAt(0));
+        int highDigit = high == null ? BASE : DIGITS.indexOf(high.charAt(0));
+        if (highDigit - lowDigit > 1) {
+            return String.valueOf(DIGITS.charAt((lowDigit + highDigit + 1) / 2));
+        }
+        if (high != null && high.length() > 1) {
+            // high's first digit alone sorts after low and before high itself.
+            return high.substring(0, 1);
+        }
+        return DIGITS.charAt(lowDigit) + midpoint(low.isEmpty() ? "" : low.substring(1), null);
+    }
+
+    private static char digitAt(String key, int index) {
+        return index < key.length() ? key.charAt(index) : DIGITS.charAt(0);
+    }
+
+    public static void requireWellFormed(String key) {
+        if (key == null) {
+            return;
+        }
+        if (key.isEmpty() || key.charAt(key.length() - 1) == DIGITS.charAt(0)) {
+            throw new ValidationException("Sort key '" + key + "' is empty or ends with 0");
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (DIGITS.indexOf(key.charAt(i)) < 0) {
+                throw new ValidationException("Sort key '" + key + "' has a character outside 0-9A-Za-z");
+            }
+        }
+    }
+}

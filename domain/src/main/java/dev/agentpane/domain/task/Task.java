@@ -1,0 +1,92 @@
+package dev.agentpane.domain.task;
+
+import dev.agentpane.domain.agent.AgentId;
+import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.shared.EntityId;
+import dev.agentpane.domain.shared.Text;
+import dev.agentpane.domain.shared.ValidationException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A card on the kanban board. Its place in its column is {@link #sortKey} (see {@link SortKey}); {@link #version}
+ * grows with every change, for optimistic concurrency.
+ *
+ * @param sessionId  the task's current session, if any
+ * @param worktreeId the task's git worktree, if any
+ */
+public record Task(
+        TaskId id,
+        ProjectId projectId,
+        AgentId agentId,
+        String sessionId,
+        String worktreeId,
+        String title,
+        String description,
+        TaskColumn column,
+        String sortKey,
+        List<String> labels,
+        TaskPriority priority,
+        String branch,
+        DiffSummary diffSummary,
+        Instant approvedAt,
+        String approvedBy,
+        int rejectionCount,
+        String rejectionReason,
+        String modelOverride,
+        PlanOptions planOptions,
+        String plan,
+        LastAgentStatus lastAgentStatus,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant startedAt,
+        Instant completedAt) {
+
+    public static final int TITLE_MAX = 500;
+    public static final int DESCRIPTION_MAX = 10_000;
+    public static final int LABELS_MAX = 20;
+    public static final int LABEL_MAX = 50;
+
+    public Task {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(projectId, "projectId");
+        if (sessionId != null) {
+            EntityId.require(sessionId, "sessionId");
+        }
+        if (worktreeId != null) {
+            EntityId.require(worktreeId, "worktreeId");
+        }
+        title = Text.required(title, TITLE_MAX, "Title");
+        description = Text.optional(description, DESCRIPTION_MAX, "Description");
+        Objects.requireNonNull(column, "column");
+        SortKey.requireWellFormed(Objects.requireNonNull(sortKey, "sortKey"));
+        labels = requireLabels(labels);
+        Objects.requireNonNull(priority, "priority");
+        if (rejectionCount < 0) {
+            throw new ValidationException("rejectionCount must not be negative");
+        }
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A new card in the backlog, at the place {@code sortKey} gives it. */
+    public static Task create(ProjectId projectId, String title, String description, List<String> labels, TaskPriority priority,
+            String sortKey, Instant now) {
+        return new Task(TaskId.generate(now.toEpochMilli()), projectId, null, null, null, title, description, TaskColumn.BACKLOG,
+                sortKey, labels == null ? List.of() : labels, priority == null ? TaskPriority.MEDIUM : priority, null, null, null,
+                null, 0, null, null, null, null, null, 0, now, now, null, null);
+    }
+
+    private static List<String> requireLabels(List<String> labels) {
+        List<String> checked = List.copyOf(Objects.requireNonNull(labels, "labels"));
+        if (checked.size() > LABELS_MAX) {
+            throw new ValidationException("At most " + LABELS_MAX + " labels are allowed");
+        }
+        for (String label : checked) {
+            Text.required(label, LABEL_MAX, "Label");
+        }
+        return checked;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.agentpane.domain.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agentpane.domain.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SortKeyTest {
+
+    @Test
+    void the_first_key_sits_in_the_middle() {
+        assertThat(SortKey.first()).isEqualTo("V");
+    }
+
+    @Test
+    void appending_a_thousand_cards_keeps_keys_increasing_and_short() {
+        String last = SortKey.first();
+        for (int i = 0; i < 1000; i++) {
+            String next = SortKey.between(last, null);
+            assertThat(next).isGreaterThan(last);
+            last = next;
+        }
+        assertThat(last.length()).isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void prepending_a_thousand_cards_keeps_keys_decreasing() {
+        String first = SortKey.first();
+        for (int i = 0; i < 1000; i++) {
+            String next = SortKey.between(null, first);
+            assertThat(next).isLessThan(first);
+            first = next;
+        }
+    }
+
+    @Test
+    void bisecting_the_same_gap_again_and_again_always_finds_a_key() {
+        String low = "a";
+        String high = "b";
+        for (int i = 0; i < 200; i++) {
+            String middle = SortKey.between(low, high);
+            assertThat(middle).isGreaterThan(low).isLessThan(high);
+            if (i % 2 == 0) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+    }
+
+    @Test
+    void keys_of_neighbours_that_differ_by_one_digit_still_have_room_between_them() {
+        assertThat(SortKey.between("a", "b")).isGreaterThan("a").isLessThan("b");
+        assertThat(SortKey.between("az", "b")).isGreaterThan("az").isLessThan("b");
+        assertThat(SortKey.between("a", "a1")).isGreaterThan("a").isLessThan("a1");
+        assertThat(SortKey.between(null, "01")).isLessThan("01");
+        assertThat(SortKey.between("zz", null)).isGreaterThan("zz");
+    }
+
+    @Test
+    void random_insertions_keep_every_key_unique_and_in_order() {
+        Random random = new Random(42);
+        List<String> keys = new ArrayList<>(List.of(SortKey.first()));
+        for (int i = 0; i < 2000; i++) {
+            int slot = random.nextInt(keys.size() + 1);
+            String before = slot == 0 ? null : keys.get(slot - 1);
+            String after = slot == keys.size() ? null : keys.get(slot);
+            String key = SortKey.between(before, after);
+            SortKey.requireWellFormed(key);
+            keys.add(slot, key);
+        }
+        assertThat(keys).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void misordered_or_malformed_keys_are_refused() {
+        assertThatThrownBy(() -> SortKey.between("b", "a")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> SortKey.between("a", "a")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> SortKey.between("a0", null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> SortKey.between("a-b", null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> SortKey.between("", null)).isInstanceOf(ValidationException.class);
+    }
+}
