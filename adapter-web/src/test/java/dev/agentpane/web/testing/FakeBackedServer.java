@@ -2,11 +2,14 @@ package dev.agentpane.web.testing;
 
 import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.health.HealthService;
+import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
+import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.application.project.ProjectService;
+import dev.agentpane.application.project.ProjectSummaryService;
 import dev.agentpane.application.settings.SettingsService;
 import dev.agentpane.web.server.JettyWebServer;
 import dev.agentpane.web.server.WebSettings;
@@ -26,6 +29,8 @@ public final class FakeBackedServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         TransactionRunner transactions = stores.port(TransactionRunner.class);
         context.registerBean(ProjectService.class, () -> new ProjectService(stores.port(ProjectRepository.class), transactions, clock));
+        context.registerBean(ProjectSummaryService.class, () -> new ProjectSummaryService(stores.port(ProjectRepository.class),
+                stores.port(TaskRepository.class), stores.port(AgentRepository.class)));
         context.registerBean(SettingsService.class, () -> new SettingsService(stores.port(SettingsRepository.class), transactions, clock));
         context.registerBean(HealthService.class, () -> new HealthService(stores.port(DatabaseHealthPort.class)));
         overrides.accept(context);

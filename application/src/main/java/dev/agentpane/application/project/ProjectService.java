@@ -4,11 +4,9 @@ import dev.agentpane.application.port.in.project.CreateProjectCommand;
 import dev.agentpane.application.port.in.project.CreateProjectUseCase;
 import dev.agentpane.application.port.in.project.DeleteProjectUseCase;
 import dev.agentpane.application.port.in.project.GetProjectUseCase;
-import dev.agentpane.application.port.in.project.ListProjectSummariesUseCase;
 import dev.agentpane.application.port.in.project.ListProjectsQuery;
 import dev.agentpane.application.port.in.project.ListProjectsUseCase;
 import dev.agentpane.application.port.in.project.ProjectPage;
-import dev.agentpane.application.port.in.project.ProjectSummaryPage;
 import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
 import dev.agentpane.application.port.out.ProjectRepository;
@@ -16,16 +14,13 @@ import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.project.ProjectNotFoundException;
-import dev.agentpane.domain.project.ProjectSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /** The project use cases; every write is one transaction. */
 public class ProjectService
-        implements CreateProjectUseCase, GetProjectUseCase, ListProjectsUseCase, ListProjectSummariesUseCase, UpdateProjectUseCase,
-        DeleteProjectUseCase {
+        implements CreateProjectUseCase, GetProjectUseCase, ListProjectsUseCase, UpdateProjectUseCase, DeleteProjectUseCase {
 
     private final ProjectRepository projects;
     private final TransactionRunner transactions;
@@ -52,16 +47,6 @@ public class ProjectService
     @Override
     public ProjectPage list(ListProjectsQuery query) {
         return new ProjectPage(projects.findRecentlyUpdated(query.limit(), query.offset()), projects.count());
-    }
-
-    /** Until tasks and agents are stored (the kanban issue), a project has no tasks and no running agents. */
-    @Override
-    public ProjectSummaryPage listSummaries(ListProjectsQuery query) {
-        ProjectPage page = list(query);
-        List<ProjectSummary> summaries = page.items().stream()
-                .map(project -> new ProjectSummary(project, ProjectSummary.TaskCounts.NONE, List.of(), project.updatedAt()))
-                .toList();
-        return new ProjectSummaryPage(summaries, page.totalCount());
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.port.in.project.CreateProjectCommand;
 import dev.agentpane.application.port.in.project.ListProjectsQuery;
 import dev.agentpane.application.port.in.project.ProjectPage;
-import dev.agentpane.application.port.in.project.ProjectSummaryPage;
 import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
@@ -17,7 +16,6 @@ import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.project.ProjectChange;
 import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.project.ProjectNotFoundException;
-import dev.agentpane.domain.project.ProjectSummary;
 import dev.agentpane.domain.shared.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -161,29 +159,6 @@ class ProjectServiceTest {
             assertThat(page.items()).isEmpty();
             assertThat(page.totalCount()).isEqualTo(3);
             assertThat(page.hasMore(10)).isFalse();
-        }
-
-        @Test
-        void summaries_have_no_tasks_no_running_agents_and_are_idle() {
-            ProjectSummaryPage page = service.listSummaries(new ListProjectsQuery(10, 0));
-
-            assertThat(page.totalCount()).isEqualTo(3);
-            assertThat(page.items()).extracting(ProjectSummary::project).containsExactly(third, second, first);
-            assertThat(page.items()).allSatisfy(summary -> {
-                assertThat(summary.taskCounts()).isEqualTo(ProjectSummary.TaskCounts.NONE);
-                assertThat(summary.taskCounts().total()).isZero();
-                assertThat(summary.runningAgents()).isEmpty();
-                assertThat(summary.status()).isEqualTo("idle");
-                assertThat(summary.lastActivityAt()).isEqualTo(summary.project().updatedAt());
-            });
-        }
-
-        @Test
-        void summaries_follow_the_requested_page() {
-            ProjectSummaryPage page = service.listSummaries(new ListProjectsQuery(1, 1));
-
-            assertThat(page.items()).extracting(ProjectSummary::project).containsExactly(second);
-            assertThat(page.totalCount()).isEqualTo(3);
         }
     }
 
