@@ -25,6 +25,11 @@ public class MyBatisTaskRepository implements TaskRepository {
     }
 
     @Override
+    public boolean lockBoard(ProjectId projectId) {
+        return mapper.lockBoard(projectId.value()) != null;
+    }
+
+    @Override
     public void insert(Task task) {
         mapper.insert(converter.toRow(task));
     }

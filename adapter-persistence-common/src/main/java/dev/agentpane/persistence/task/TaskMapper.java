@@ -8,6 +8,9 @@ import org.apache.ibatis.annotations.Param;
 /** Statements on {@code tasks}; each dialect's {@code mybatis/<dialect>/TaskMapper.xml} holds their SQL. */
 @Mapper
 public interface TaskMapper {
+    /** The project's id, once this transaction holds its board (null when there is no such project). */
+    String lockBoard(String projectId);
+
     void insert(TaskRow row);
 
     int update(@Param("row") TaskRow row, @Param("expectedVersion") long expectedVersion);

@@ -21,9 +21,10 @@ public class InMemoryStores implements StoreFixture {
     private volatile DatabaseHealth health = DatabaseHealth.up(0, "memory", "in-memory");
 
     public InMemoryStores() {
-        register(ProjectRepository.class, new InMemoryProjectRepository());
+        InMemoryProjectRepository projects = new InMemoryProjectRepository();
+        register(ProjectRepository.class, projects);
         register(SettingsRepository.class, new InMemorySettingsRepository());
-        InMemoryTaskRepository tasks = new InMemoryTaskRepository();
+        InMemoryTaskRepository tasks = new InMemoryTaskRepository(projects);
         register(TaskRepository.class, tasks);
         register(AgentRepository.class, new InMemoryAgentRepository(tasks));
         register(AgentRunRepository.class, new InMemoryAgentRunRepository());

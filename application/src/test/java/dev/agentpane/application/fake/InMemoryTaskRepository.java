@@ -18,9 +18,25 @@ import java.util.Optional;
 public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
     private static final Comparator<Task> BOARD_ORDER = Comparator.comparing(Task::column).thenComparing(Task::sortKey);
     private final Map<TaskId, Task> tasks = new LinkedHashMap<>();
+    private final InMemoryProjectRepository projects;
+
+    InMemoryTaskRepository(InMemoryProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    /** The fake's transactions are serialised already; the board lock only checks the project. */
+    @Override
+    public boolean lockBoard(ProjectId projectId) {
+        return projects.findById(projectId).isPresent();
+    }
 
     @Override
     public synchronized void insert(Task task) {
+        boolean keyTaken = tasks.values().stream().anyMatch(other -> other.projectId().equals(task.projectId())
+                && other.column() == task.column() && other.sortKey().equals(task.sortKey()));
+        if (keyTaken) {
+            throw new IllegalStateException("Two cards of a column may not share sort key " + task.sortKey());
+        }
         tasks.put(task.id(), task);
     }
 

@@ -14,6 +14,14 @@ import java.util.Optional;
 
 /** The kanban board's cards. A column's order is the order of its cards' sort keys. */
 public interface TaskRepository {
+    /**
+     * Makes the calling transaction the only writer of this project's board until it ends, so that reading a column's
+     * keys and placing a card happen as one step. Every write of a task calls it first.
+     *
+     * @return false when the project does not exist
+     */
+    boolean lockBoard(ProjectId projectId);
+
     void insert(Task task);
 
     /**

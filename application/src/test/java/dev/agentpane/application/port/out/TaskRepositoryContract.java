@@ -146,6 +146,23 @@ public abstract class TaskRepositoryContract extends StoreContract {
     }
 
     @Test
+    void the_board_lock_tells_whether_the_project_exists() {
+        assertThat(transactions().inTransaction(() -> tasks().lockBoard(project.id()))).isTrue();
+        assertThat(transactions().inTransaction(() -> tasks().lockBoard(ProjectId.of("no-such-project")))).isFalse();
+    }
+
+    @Test
+    void two_cards_of_a_column_cannot_share_a_sort_key() {
+        tasks().insert(task(project.id(), "first", TaskColumn.BACKLOG, "V", T0));
+        tasks().insert(task(project.id(), "other column", TaskColumn.QUEUED, "V", T0));
+        tasks().insert(task(otherProject.id(), "other board", TaskColumn.BACKLOG, "V", T0));
+
+        assertThatThrownBy(() -> tasks().insert(task(project.id(), "second", TaskColumn.BACKLOG, "V", T0)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(tasks().countByProject(project.id(), TaskColumn.BACKLOG)).isEqualTo(1);
+    }
+
+    @Test
     void a_deleted_task_is_gone_and_deleting_twice_reports_false() {
         Task task = task(project.id(), "Doomed", TaskColumn.BACKLOG, "V", T0);
         tasks().insert(task);
