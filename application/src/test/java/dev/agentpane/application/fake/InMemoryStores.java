@@ -1,11 +1,16 @@
 package dev.agentpane.application.fake;
 
 import dev.agentpane.application.port.in.health.DatabaseHealth;
+import dev.agentpane.application.port.out.AuditLogRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.SessionEventRepository;
+import dev.agentpane.application.port.out.SessionRepository;
+import dev.agentpane.application.port.out.SessionSummaryRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.application.port.out.WorktreeRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +25,11 @@ public class InMemoryStores implements StoreFixture {
     public InMemoryStores() {
         register(ProjectRepository.class, new InMemoryProjectRepository());
         register(SettingsRepository.class, new InMemorySettingsRepository());
+        register(SessionRepository.class, new InMemorySessionRepository());
+        register(SessionEventRepository.class, new InMemorySessionEventRepository());
+        register(SessionSummaryRepository.class, new InMemorySessionSummaryRepository());
+        register(WorktreeRepository.class, new InMemoryWorktreeRepository());
+        register(AuditLogRepository.class, new InMemoryAuditLogRepository());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
