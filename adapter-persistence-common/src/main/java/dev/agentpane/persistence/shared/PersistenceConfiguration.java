@@ -2,10 +2,15 @@ package dev.agentpane.persistence.shared;
 
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.persistence.agent.AgentPersistenceConfiguration;
+import dev.agentpane.persistence.auditlog.AuditLogPersistenceConfiguration;
 import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
 import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
+import dev.agentpane.persistence.session.SessionPersistenceConfiguration;
+import dev.agentpane.persistence.sessionevent.SessionEventPersistenceConfiguration;
+import dev.agentpane.persistence.sessionsummary.SessionSummaryPersistenceConfiguration;
 import dev.agentpane.persistence.settings.SettingsPersistenceConfiguration;
 import dev.agentpane.persistence.task.TaskPersistenceConfiguration;
+import dev.agentpane.persistence.worktree.WorktreePersistenceConfiguration;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -29,6 +34,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
         ProjectPersistenceConfiguration.class,
         SettingsPersistenceConfiguration.class,
         TaskPersistenceConfiguration.class,
+        SessionPersistenceConfiguration.class,
+        SessionEventPersistenceConfiguration.class,
+        SessionSummaryPersistenceConfiguration.class,
+        WorktreePersistenceConfiguration.class,
+        AuditLogPersistenceConfiguration.class,
 })
 public class PersistenceConfiguration {
 

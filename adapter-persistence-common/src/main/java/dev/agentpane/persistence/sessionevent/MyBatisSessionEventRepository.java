@@ -1,0 +1,70 @@
+package dev.agentpane.persistence.sessionevent;
+
+import dev.agentpane.application.port.out.SessionEventRepository;
+import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.domain.session.SessionId;
+import dev.agentpane.domain.sessionevent.DuplicateSessionEventException;
+import dev.agentpane.domain.sessionevent.NewSessionEvent;
+import dev.agentpane.domain.sessionevent.SessionEvent;
+import dev.agentpane.domain.sessionevent.SessionEventId;
+import dev.agentpane.domain.sessionevent.SessionEventOffsetTakenException;
+import dev.agentpane.persistence.shared.UniqueViolations;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+public class MyBatisSessionEventRepository implements SessionEventRepository {
+    private final SessionEventMapper mapper;
+    private final UniqueViolations uniqueViolations;
+    private final TransactionRunner transactions;
+    private final SessionEventRowConverter converter = SessionEventRowConverter.INSTANCE;
+
+    public MyBatisSessionEventRepository(SessionEventMapper mapper, UniqueViolations uniqueViolations,
+            TransactionRunner transactions) {
+        this.mapper = mapper;
+        this.uniqueViolations = uniqueViolations;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public SessionEvent append(NewSessionEvent event) {
+        return transactions.inTransaction(() -> {
+            // Checked first so that the only unique violation left is the offset: one a retry can cure.
+            if (mapper.existsById(event.id().value())) {
+                throw new DuplicateSessionEventException(event.id());
+            }
+            Long latest = mapper.findLatestOffset(event.sessionId().value());
+            SessionEvent appended = event.atOffset(latest == null ? 0 : latest + 1);
+            try {
+                mapper.insert(converter.toRow(appended));
+            } catch (RuntimeException e) {
+                if (uniqueViolations.causedBy(e)) {
+                    throw new SessionEventOffsetTakenException(appended.sessionId(), appended.offset());
+                }
+                throw e;
+            }
+            return appended;
+        });
+    }
+
+    @Override
+    public Optional<SessionEvent> findById(SessionEventId id) {
+        return Optional.ofNullable(mapper.findById(id.value())).map(converter::toEvent);
+    }
+
+    @Override
+    public List<SessionEvent> findBySession(SessionId sessionId, long fromOffset, int limit) {
+        return mapper.findBySession(sessionId.value(), fromOffset, limit).stream().map(converter::toEvent).toList();
+    }
+
+    @Override
+    public long countBySession(SessionId sessionId) {
+        return mapper.countBySession(sessionId.value());
+    }
+
+    @Override
+    public OptionalLong findLatestOffset(SessionId sessionId) {
+        Long latest = mapper.findLatestOffset(sessionId.value());
+        return latest == null ? OptionalLong.empty() : OptionalLong.of(latest);
+    }
+}

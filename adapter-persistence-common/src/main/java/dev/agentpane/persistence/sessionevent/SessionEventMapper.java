@@ -1,0 +1,23 @@
+package dev.agentpane.persistence.sessionevent;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Statements on {@code session_events}; each dialect's {@code mybatis/<dialect>/SessionEventMapper.xml} holds their SQL. */
+@Mapper
+public interface SessionEventMapper {
+    void insert(SessionEventRow row);
+
+    boolean existsById(String id);
+
+    SessionEventRow findById(String id);
+
+    List<SessionEventRow> findBySession(@Param("sessionId") String sessionId, @Param("fromOffset") long fromOffset,
+            @Param("limit") int limit);
+
+    long countBySession(String sessionId);
+
+    /** Null while the session has no event. */
+    Long findLatestOffset(String sessionId);
+}

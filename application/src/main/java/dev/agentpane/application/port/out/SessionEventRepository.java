@@ -1,0 +1,36 @@
+package dev.agentpane.application.port.out;
+
+import dev.agentpane.domain.session.SessionId;
+import dev.agentpane.domain.sessionevent.DuplicateSessionEventException;
+import dev.agentpane.domain.sessionevent.NewSessionEvent;
+import dev.agentpane.domain.sessionevent.SessionEvent;
+import dev.agentpane.domain.sessionevent.SessionEventId;
+import dev.agentpane.domain.sessionevent.SessionEventOffsetTakenException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Each session's append-only event log. Events are never changed; they go when their session is deleted. */
+public interface SessionEventRepository {
+    /**
+     * Appends the event after the last one of its session, in one transaction, and returns it with its offset
+     * (0 for a session's first event).
+     *
+     * @throws SessionEventOffsetTakenException when a concurrent append took the same offset: append again
+     * @throws DuplicateSessionEventException   when an event with the same id exists
+     */
+    SessionEvent append(NewSessionEvent event);
+
+    Optional<SessionEvent> findById(SessionEventId id);
+
+    /**
+     * At most {@code limit} events of the session in offset order, from offset {@code fromOffset} on. Offsets of a
+     * session run 0, 1, 2, … without gaps, so this is also the page that skips the first {@code fromOffset} events.
+     */
+    List<SessionEvent> findBySession(SessionId sessionId, long fromOffset, int limit);
+
+    long countBySession(SessionId sessionId);
+
+    /** The offset of the session's last event; empty while it has none. */
+    OptionalLong findLatestOffset(SessionId sessionId);
+}
