@@ -3,9 +3,13 @@ package dev.agentpane.application.fake;
 import dev.agentpane.application.port.in.health.DatabaseHealth;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.SandboxConfigRepository;
+import dev.agentpane.application.port.out.SandboxInstanceRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
+import dev.agentpane.application.port.out.TemplateRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.application.port.out.WorkflowRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +24,10 @@ public class InMemoryStores implements StoreFixture {
     public InMemoryStores() {
         register(ProjectRepository.class, new InMemoryProjectRepository());
         register(SettingsRepository.class, new InMemorySettingsRepository());
+        register(TemplateRepository.class, new InMemoryTemplateRepository(port(ProjectRepository.class)));
+        register(WorkflowRepository.class, new InMemoryWorkflowRepository(port(TemplateRepository.class)));
+        register(SandboxConfigRepository.class, new InMemorySandboxConfigRepository());
+        register(SandboxInstanceRepository.class, new InMemorySandboxInstanceRepository(port(ProjectRepository.class)));
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
