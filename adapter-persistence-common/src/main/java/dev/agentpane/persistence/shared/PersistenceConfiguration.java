@@ -3,7 +3,11 @@ package dev.agentpane.persistence.shared;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
 import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
+import dev.agentpane.persistence.sandbox.SandboxConfigPersistenceConfiguration;
+import dev.agentpane.persistence.sandbox.SandboxInstancePersistenceConfiguration;
 import dev.agentpane.persistence.settings.SettingsPersistenceConfiguration;
+import dev.agentpane.persistence.template.TemplatePersistenceConfiguration;
+import dev.agentpane.persistence.workflow.WorkflowPersistenceConfiguration;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -25,6 +29,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
         HealthPersistenceConfiguration.class,
         ProjectPersistenceConfiguration.class,
         SettingsPersistenceConfiguration.class,
+        TemplatePersistenceConfiguration.class,
+        WorkflowPersistenceConfiguration.class,
+        SandboxConfigPersistenceConfiguration.class,
+        SandboxInstancePersistenceConfiguration.class,
 })
 public class PersistenceConfiguration {
 
