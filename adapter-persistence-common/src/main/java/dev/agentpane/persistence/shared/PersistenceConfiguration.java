@@ -5,11 +5,15 @@ import dev.agentpane.persistence.agent.AgentPersistenceConfiguration;
 import dev.agentpane.persistence.auditlog.AuditLogPersistenceConfiguration;
 import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
 import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
+import dev.agentpane.persistence.sandbox.SandboxConfigPersistenceConfiguration;
+import dev.agentpane.persistence.sandbox.SandboxInstancePersistenceConfiguration;
 import dev.agentpane.persistence.session.SessionPersistenceConfiguration;
 import dev.agentpane.persistence.sessionevent.SessionEventPersistenceConfiguration;
 import dev.agentpane.persistence.sessionsummary.SessionSummaryPersistenceConfiguration;
 import dev.agentpane.persistence.settings.SettingsPersistenceConfiguration;
 import dev.agentpane.persistence.task.TaskPersistenceConfiguration;
+import dev.agentpane.persistence.template.TemplatePersistenceConfiguration;
+import dev.agentpane.persistence.workflow.WorkflowPersistenceConfiguration;
 import dev.agentpane.persistence.worktree.WorktreePersistenceConfiguration;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.AutoMappingBehavior;
@@ -39,6 +43,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
         SessionSummaryPersistenceConfiguration.class,
         WorktreePersistenceConfiguration.class,
         AuditLogPersistenceConfiguration.class,
+        TemplatePersistenceConfiguration.class,
+        WorkflowPersistenceConfiguration.class,
+        SandboxConfigPersistenceConfiguration.class,
+        SandboxInstancePersistenceConfiguration.class,
 })
 public class PersistenceConfiguration {
 

@@ -6,13 +6,17 @@ import dev.agentpane.application.port.out.AgentRunRepository;
 import dev.agentpane.application.port.out.AuditLogRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.SandboxConfigRepository;
+import dev.agentpane.application.port.out.SandboxInstanceRepository;
 import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.application.port.out.SessionRepository;
 import dev.agentpane.application.port.out.SessionSummaryRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
 import dev.agentpane.application.port.out.TaskRepository;
+import dev.agentpane.application.port.out.TemplateRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.application.port.out.WorkflowRepository;
 import dev.agentpane.application.port.out.WorktreeRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +42,10 @@ public class InMemoryStores implements StoreFixture {
         register(SessionSummaryRepository.class, new InMemorySessionSummaryRepository());
         register(WorktreeRepository.class, new InMemoryWorktreeRepository());
         register(AuditLogRepository.class, new InMemoryAuditLogRepository());
+        register(TemplateRepository.class, new InMemoryTemplateRepository(port(ProjectRepository.class)));
+        register(WorkflowRepository.class, new InMemoryWorkflowRepository(port(TemplateRepository.class)));
+        register(SandboxConfigRepository.class, new InMemorySandboxConfigRepository());
+        register(SandboxInstanceRepository.class, new InMemorySandboxInstanceRepository(port(ProjectRepository.class)));
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }

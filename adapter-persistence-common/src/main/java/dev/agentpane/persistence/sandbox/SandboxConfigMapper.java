@@ -1,0 +1,29 @@
+package dev.agentpane.persistence.sandbox;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Statements on {@code sandbox_configs}; each dialect's {@code mybatis/<dialect>/SandboxConfigMapper.xml} holds their SQL. */
+@Mapper
+public interface SandboxConfigMapper {
+    void insert(SandboxConfigRow row);
+
+    int update(SandboxConfigRow row);
+
+    /** Takes the default flag from every config but {@code keptId}, leaving their updatedAt as it is. */
+    void clearDefaultExcept(String keptId);
+
+    SandboxConfigRow findById(String id);
+
+    SandboxConfigRow findDefault();
+
+    List<SandboxConfigRow> findDefaultFirst(@Param("limit") int limit, @Param("offset") int offset);
+
+    long count();
+
+    /** Reads {@code projects.sandbox_config_id}, which the project aggregate does not map yet. */
+    long countProjectsUsing(String id);
+
+    int deleteById(String id);
+}
