@@ -79,6 +79,30 @@ public record Task(
                 null, 0, null, null, null, null, null, 0, now, now, null, null);
     }
 
+    /** The present (non-null) details replace the stored ones. */
+    public Task withDetails(String newTitle, String newDescription, List<String> newLabels, TaskPriority newPriority, Instant now) {
+        return new Task(id, projectId, agentId, sessionId, worktreeId, newTitle == null ? title : newTitle,
+                newDescription == null ? description : newDescription, column, sortKey, newLabels == null ? labels : newLabels,
+                newPriority == null ? priority : newPriority, branch, diffSummary, approvedAt, approvedBy, rejectionCount,
+                rejectionReason, modelOverride, planOptions, plan, lastAgentStatus, version + 1, createdAt, now, startedAt,
+                completedAt);
+    }
+
+    /** The card at {@code newSortKey} in {@code target}; entering in_progress starts it, entering verified completes it. */
+    public Task movedTo(TaskColumn target, String newSortKey, Instant now) {
+        return new Task(id, projectId, agentId, sessionId, worktreeId, title, description, target, newSortKey, labels, priority,
+                branch, diffSummary, approvedAt, approvedBy, rejectionCount, rejectionReason, modelOverride, planOptions, plan,
+                lastAgentStatus, version + 1, createdAt, now, target == TaskColumn.IN_PROGRESS ? now : startedAt,
+                target == TaskColumn.VERIFIED ? now : completedAt);
+    }
+
+    /** No agent works on the task any more; how the last run ended is {@code status}. */
+    public Task withAgentReleased(LastAgentStatus status, Instant now) {
+        return new Task(id, projectId, null, null, worktreeId, title, description, column, sortKey, labels, priority, branch,
+                diffSummary, approvedAt, approvedBy, rejectionCount, rejectionReason, modelOverride, planOptions, plan, status,
+                version + 1, createdAt, now, startedAt, completedAt);
+    }
+
     private static List<String> requireLabels(List<String> labels) {
         List<String> checked = List.copyOf(Objects.requireNonNull(labels, "labels"));
         if (checked.size() > LABELS_MAX) {

@@ -1,0 +1,15 @@
+package dev.agentpane.application.port.in.task;
+
+import dev.agentpane.domain.task.PositionedTask;
+import dev.agentpane.domain.task.TaskNotFoundException;
+import dev.agentpane.domain.task.TaskVersionConflictException;
+
+public interface MoveTaskUseCase {
+    /**
+     * Inserts the card at the position, shifting the cards after it; its old column closes the gap.
+     *
+     * @throws TaskNotFoundException when no task has the id
+     * @throws TaskVersionConflictException when the expected version is stale
+     */
+    PositionedTask move(MoveTaskCommand command);
+}

@@ -1,0 +1,142 @@
+package dev.agentpane.application.task;
+
+import dev.agentpane.application.port.in.task.CreateTaskCommand;
+import dev.agentpane.application.port.in.task.CreateTaskUseCase;
+import dev.agentpane.application.port.in.task.DeleteTaskUseCase;
+import dev.agentpane.application.port.in.task.GetTaskUseCase;
+import dev.agentpane.application.port.in.task.ListTasksQuery;
+import dev.agentpane.application.port.in.task.ListTasksUseCase;
+import dev.agentpane.application.port.in.task.MoveTaskCommand;
+import dev.agentpane.application.port.in.task.MoveTaskUseCase;
+import dev.agentpane.application.port.in.task.StopTaskAgentUseCase;
+import dev.agentpane.application.port.in.task.TaskPage;
+import dev.agentpane.application.port.in.task.UpdateTaskCommand;
+import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
+import dev.agentpane.application.port.out.TaskRepository;
+import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.domain.project.ProjectNotFoundException;
+import dev.agentpane.domain.task.LastAgentStatus;
+import dev.agentpane.domain.task.PositionedTask;
+import dev.agentpane.domain.task.SortKey;
+import dev.agentpane.domain.task.Task;
+import dev.agentpane.domain.task.TaskColumn;
+import dev.agentpane.domain.task.TaskId;
+import dev.agentpane.domain.task.TaskNotFoundException;
+import dev.agentpane.domain.task.TaskVersionConflictException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The board's use cases. Each write is one transaction that first takes its board's lock, so a column's order is
+ * read and changed as one step: positions stay 0..n-1 without gaps or duplicates under any number of concurrent
+ * writers, and placing a card writes that card only (see {@link SortKey}).
+ */
+public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasksUseCase, UpdateTaskUseCase, MoveTaskUseCase,
+        DeleteTaskUseCase, StopTaskAgentUseCase {
+
+    private final TaskRepository tasks;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public TaskService(TaskRepository tasks, TransactionRunner transactions, Clock clock) {
+        this.tasks = tasks;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public PositionedTask create(CreateTaskCommand command) {
+        return transactions.inTransaction(() -> {
+            if (!tasks.lockBoard(command.projectId())) {
+                throw new ProjectNotFoundException(command.projectId());
+            }
+            List<String> backlog = tasks.sortKeysInColumn(command.projectId(), TaskColumn.BACKLOG, null);
+            Task task = Task.create(command.projectId(), command.title(), command.description(), command.labels(),
+                    command.priority(), keyAt(backlog, backlog.size()), now());
+            tasks.insert(task);
+            return new PositionedTask(task, backlog.size());
+        });
+    }
+
+    @Override
+    public PositionedTask get(TaskId id) {
+        Task task = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        return new PositionedTask(task, tasks.positionOf(task));
+    }
+
+    @Override
+    public TaskPage list(ListTasksQuery query) {
+        return new TaskPage(tasks.findByProject(query.projectId(), query.column(), query.limit(), query.offset()),
+                tasks.countByProject(query.projectId(), query.column()));
+    }
+
+    @Override
+    public PositionedTask update(UpdateTaskCommand command) {
+        return change(command.id(), command.expectedVersion(), task -> task.withDetails(command.title(), command.description(),
+                command.labels(), command.priority(), now()));
+    }
+
+    @Override
+    public PositionedTask move(MoveTaskCommand command) {
+        return transactions.inTransaction(() -> {
+            Task current = lockedTask(command.id(), command.expectedVersion());
+            List<String> target = tasks.sortKeysInColumn(current.projectId(), command.column(), current.id());
+            int position = command.position() == null ? target.size() : Math.min(command.position(), target.size());
+            Task moved = current.movedTo(command.column(), keyAt(target, position), now());
+            store(moved, current);
+            return new PositionedTask(moved, position);
+        });
+    }
+
+    @Override
+    public void delete(TaskId id) {
+        transactions.inTransaction(() -> {
+            lockedTask(id, null);
+            tasks.deleteById(id);
+        });
+    }
+
+    @Override
+    public PositionedTask stopAgent(TaskId id) {
+        return change(id, null, task -> task.withAgentReleased(LastAgentStatus.CANCELLED, now()));
+    }
+
+    private PositionedTask change(TaskId id, Long expectedVersion, UnaryOperator<Task> change) {
+        return transactions.inTransaction(() -> {
+            Task current = lockedTask(id, expectedVersion);
+            Task changed = change.apply(current);
+            store(changed, current);
+            return new PositionedTask(changed, tasks.positionOf(changed));
+        });
+    }
+
+    /** The task as it is once this transaction holds its board, checked against the version the caller expects. */
+    private Task lockedTask(TaskId id, Long expectedVersion) {
+        Task seen = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        tasks.lockBoard(seen.projectId());
+        Task current = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new TaskVersionConflictException(id, expectedVersion, current.version());
+        }
+        return current;
+    }
+
+    private void store(Task changed, Task current) {
+        if (!tasks.update(changed, current.version())) {
+            // Cannot happen while every writer takes the board lock; fail loudly rather than lose a write.
+            throw new IllegalStateException("Task " + current.id() + " changed while its board was locked");
+        }
+    }
+
+    /** A key that puts a card at {@code position} among {@code keys} (a column's keys in order, without the card). */
+    private static String keyAt(List<String> keys, int position) {
+        return SortKey.between(position == 0 ? null : keys.get(position - 1), position == keys.size() ? null : keys.get(position));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
