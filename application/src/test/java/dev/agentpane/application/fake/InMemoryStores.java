@@ -5,6 +5,8 @@ import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
+import dev.agentpane.application.port.out.TerraformModuleRepository;
+import dev.agentpane.application.port.out.TerraformRegistryRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,9 @@ public class InMemoryStores implements StoreFixture {
     public InMemoryStores() {
         register(ProjectRepository.class, new InMemoryProjectRepository());
         register(SettingsRepository.class, new InMemorySettingsRepository());
+        register(TerraformRegistryRepository.class, new InMemoryTerraformRegistryRepository());
+        register(TerraformModuleRepository.class,
+                new InMemoryTerraformModuleRepository((InMemoryTerraformRegistryRepository) port(TerraformRegistryRepository.class)));
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
