@@ -4,6 +4,8 @@ import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
 import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
 import dev.agentpane.persistence.settings.SettingsPersistenceConfiguration;
+import dev.agentpane.persistence.terraform.TerraformModulePersistenceConfiguration;
+import dev.agentpane.persistence.terraform.TerraformRegistryPersistenceConfiguration;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.AutoMappingBehavior;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -25,6 +27,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
         HealthPersistenceConfiguration.class,
         ProjectPersistenceConfiguration.class,
         SettingsPersistenceConfiguration.class,
+        TerraformRegistryPersistenceConfiguration.class,
+        TerraformModulePersistenceConfiguration.class,
 })
 public class PersistenceConfiguration {
 
