@@ -2,6 +2,7 @@ package dev.agentpane.application.fake;
 
 import dev.agentpane.application.port.in.health.DatabaseHealth;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
+import dev.agentpane.application.port.out.PlanSessionRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
@@ -21,6 +22,7 @@ public class InMemoryStores implements StoreFixture {
 
     public InMemoryStores() {
         register(ProjectRepository.class, new InMemoryProjectRepository());
+        register(PlanSessionRepository.class, new InMemoryPlanSessionRepository());
         register(SettingsRepository.class, new InMemorySettingsRepository());
         register(TerraformRegistryRepository.class, new InMemoryTerraformRegistryRepository());
         register(TerraformModuleRepository.class,
