@@ -13,6 +13,8 @@ import dev.agentpane.persistence.sessionsummary.SessionSummaryPersistenceConfigu
 import dev.agentpane.persistence.settings.SettingsPersistenceConfiguration;
 import dev.agentpane.persistence.task.TaskPersistenceConfiguration;
 import dev.agentpane.persistence.template.TemplatePersistenceConfiguration;
+import dev.agentpane.persistence.terraform.TerraformModulePersistenceConfiguration;
+import dev.agentpane.persistence.terraform.TerraformRegistryPersistenceConfiguration;
 import dev.agentpane.persistence.workflow.WorkflowPersistenceConfiguration;
 import dev.agentpane.persistence.worktree.WorktreePersistenceConfiguration;
 import javax.sql.DataSource;
@@ -47,6 +49,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
         WorkflowPersistenceConfiguration.class,
         SandboxConfigPersistenceConfiguration.class,
         SandboxInstancePersistenceConfiguration.class,
+        TerraformRegistryPersistenceConfiguration.class,
+        TerraformModulePersistenceConfiguration.class,
 })
 public class PersistenceConfiguration {
 

@@ -5,6 +5,7 @@ import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.AgentRunRepository;
 import dev.agentpane.application.port.out.AuditLogRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
+import dev.agentpane.application.port.out.PlanSessionRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SandboxConfigRepository;
 import dev.agentpane.application.port.out.SandboxInstanceRepository;
@@ -15,6 +16,8 @@ import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
 import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TemplateRepository;
+import dev.agentpane.application.port.out.TerraformModuleRepository;
+import dev.agentpane.application.port.out.TerraformRegistryRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.application.port.out.WorkflowRepository;
 import dev.agentpane.application.port.out.WorktreeRepository;
@@ -46,6 +49,10 @@ public class InMemoryStores implements StoreFixture {
         register(WorkflowRepository.class, new InMemoryWorkflowRepository(port(TemplateRepository.class)));
         register(SandboxConfigRepository.class, new InMemorySandboxConfigRepository());
         register(SandboxInstanceRepository.class, new InMemorySandboxInstanceRepository(port(ProjectRepository.class)));
+        register(PlanSessionRepository.class, new InMemoryPlanSessionRepository());
+        register(TerraformRegistryRepository.class, new InMemoryTerraformRegistryRepository());
+        register(TerraformModuleRepository.class,
+                new InMemoryTerraformModuleRepository((InMemoryTerraformRegistryRepository) port(TerraformRegistryRepository.class)));
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
