@@ -1,8 +1,14 @@
 package dev.agentpane.application.fake;
 
 import dev.agentpane.application.port.in.health.DatabaseHealth;
+import dev.agentpane.application.port.out.ApiKeyRepository;
+import dev.agentpane.application.port.out.CliSessionRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
+import dev.agentpane.application.port.out.GithubInstallationRepository;
+import dev.agentpane.application.port.out.GithubTokenRepository;
+import dev.agentpane.application.port.out.MarketplaceRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.RepositoryConfigRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.StoreFixture;
 import dev.agentpane.application.port.out.TransactionRunner;
@@ -20,6 +26,13 @@ public class InMemoryStores implements StoreFixture {
     public InMemoryStores() {
         register(ProjectRepository.class, new InMemoryProjectRepository());
         register(SettingsRepository.class, new InMemorySettingsRepository());
+        register(ApiKeyRepository.class, new InMemoryApiKeyRepository());
+        register(GithubTokenRepository.class, new InMemoryGithubTokenRepository());
+        InMemoryGithubInstallationRepository githubInstallations = new InMemoryGithubInstallationRepository();
+        register(GithubInstallationRepository.class, githubInstallations);
+        register(RepositoryConfigRepository.class, githubInstallations.repositoryConfigs());
+        register(MarketplaceRepository.class, new InMemoryMarketplaceRepository());
+        register(CliSessionRepository.class, new InMemoryCliSessionRepository());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
