@@ -1,7 +1,12 @@
 package dev.agentpane.persistence.shared;
 
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.persistence.apikey.ApiKeyPersistenceConfiguration;
+import dev.agentpane.persistence.clisession.CliSessionPersistenceConfiguration;
+import dev.agentpane.persistence.githubinstallation.GithubInstallationPersistenceConfiguration;
+import dev.agentpane.persistence.githubtoken.GithubTokenPersistenceConfiguration;
 import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
+import dev.agentpane.persistence.marketplace.MarketplacePersistenceConfiguration;
 import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
 import dev.agentpane.persistence.settings.SettingsPersistenceConfiguration;
 import javax.sql.DataSource;
@@ -25,6 +30,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
         HealthPersistenceConfiguration.class,
         ProjectPersistenceConfiguration.class,
         SettingsPersistenceConfiguration.class,
+        ApiKeyPersistenceConfiguration.class,
+        GithubTokenPersistenceConfiguration.class,
+        GithubInstallationPersistenceConfiguration.class,
+        MarketplacePersistenceConfiguration.class,
+        CliSessionPersistenceConfiguration.class,
 })
 public class PersistenceConfiguration {
 
