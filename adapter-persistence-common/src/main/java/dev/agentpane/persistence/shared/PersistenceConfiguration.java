@@ -2,8 +2,13 @@ package dev.agentpane.persistence.shared;
 
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.persistence.agent.AgentPersistenceConfiguration;
+import dev.agentpane.persistence.apikey.ApiKeyPersistenceConfiguration;
 import dev.agentpane.persistence.auditlog.AuditLogPersistenceConfiguration;
+import dev.agentpane.persistence.clisession.CliSessionPersistenceConfiguration;
+import dev.agentpane.persistence.githubinstallation.GithubInstallationPersistenceConfiguration;
+import dev.agentpane.persistence.githubtoken.GithubTokenPersistenceConfiguration;
 import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
+import dev.agentpane.persistence.marketplace.MarketplacePersistenceConfiguration;
 import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
 import dev.agentpane.persistence.sandbox.SandboxConfigPersistenceConfiguration;
 import dev.agentpane.persistence.sandbox.SandboxInstancePersistenceConfiguration;
@@ -51,6 +56,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
         SandboxInstancePersistenceConfiguration.class,
         TerraformRegistryPersistenceConfiguration.class,
         TerraformModulePersistenceConfiguration.class,
+        ApiKeyPersistenceConfiguration.class,
+        GithubTokenPersistenceConfiguration.class,
+        GithubInstallationPersistenceConfiguration.class,
+        MarketplacePersistenceConfiguration.class,
+        CliSessionPersistenceConfiguration.class,
 })
 public class PersistenceConfiguration {
 

@@ -3,10 +3,16 @@ package dev.agentpane.application.fake;
 import dev.agentpane.application.port.in.health.DatabaseHealth;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.AgentRunRepository;
+import dev.agentpane.application.port.out.ApiKeyRepository;
 import dev.agentpane.application.port.out.AuditLogRepository;
+import dev.agentpane.application.port.out.CliSessionRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
+import dev.agentpane.application.port.out.GithubInstallationRepository;
+import dev.agentpane.application.port.out.GithubTokenRepository;
+import dev.agentpane.application.port.out.MarketplaceRepository;
 import dev.agentpane.application.port.out.PlanSessionRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.RepositoryConfigRepository;
 import dev.agentpane.application.port.out.SandboxConfigRepository;
 import dev.agentpane.application.port.out.SandboxInstanceRepository;
 import dev.agentpane.application.port.out.SessionEventRepository;
@@ -53,6 +59,13 @@ public class InMemoryStores implements StoreFixture {
         register(TerraformRegistryRepository.class, new InMemoryTerraformRegistryRepository());
         register(TerraformModuleRepository.class,
                 new InMemoryTerraformModuleRepository((InMemoryTerraformRegistryRepository) port(TerraformRegistryRepository.class)));
+        register(ApiKeyRepository.class, new InMemoryApiKeyRepository());
+        register(GithubTokenRepository.class, new InMemoryGithubTokenRepository());
+        InMemoryGithubInstallationRepository githubInstallations = new InMemoryGithubInstallationRepository();
+        register(GithubInstallationRepository.class, githubInstallations);
+        register(RepositoryConfigRepository.class, githubInstallations.repositoryConfigs());
+        register(MarketplaceRepository.class, new InMemoryMarketplaceRepository());
+        register(CliSessionRepository.class, new InMemoryCliSessionRepository());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
