@@ -9,6 +9,7 @@ import dev.agentpane.persistence.githubinstallation.GithubInstallationPersistenc
 import dev.agentpane.persistence.githubtoken.GithubTokenPersistenceConfiguration;
 import dev.agentpane.persistence.health.HealthPersistenceConfiguration;
 import dev.agentpane.persistence.marketplace.MarketplacePersistenceConfiguration;
+import dev.agentpane.persistence.plan.PlanSessionPersistenceConfiguration;
 import dev.agentpane.persistence.project.ProjectPersistenceConfiguration;
 import dev.agentpane.persistence.sandbox.SandboxConfigPersistenceConfiguration;
 import dev.agentpane.persistence.sandbox.SandboxInstancePersistenceConfiguration;
@@ -41,6 +42,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 @Configuration(proxyBeanMethods = false)
 @Import({
         AgentPersistenceConfiguration.class,
+        PlanSessionPersistenceConfiguration.class,
         HealthPersistenceConfiguration.class,
         ProjectPersistenceConfiguration.class,
         SettingsPersistenceConfiguration.class,
