@@ -9,11 +9,19 @@ import dev.agentpane.application.port.in.project.ListProjectsUseCase;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
 import dev.agentpane.application.port.in.settings.GetSettingsUseCase;
 import dev.agentpane.application.port.in.settings.UpdateSettingsUseCase;
+import dev.agentpane.application.port.in.task.CreateTaskUseCase;
+import dev.agentpane.application.port.in.task.DeleteTaskUseCase;
+import dev.agentpane.application.port.in.task.GetTaskUseCase;
+import dev.agentpane.application.port.in.task.ListTasksUseCase;
+import dev.agentpane.application.port.in.task.MoveTaskUseCase;
+import dev.agentpane.application.port.in.task.StopTaskAgentUseCase;
+import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
 import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.health.HealthController;
 import dev.agentpane.web.project.ProjectController;
 import dev.agentpane.web.settings.SettingsController;
+import dev.agentpane.web.task.TaskController;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +66,12 @@ public class WebConfiguration implements WebMvcConfigurer {
     public ProjectController projectController(CreateProjectUseCase create, GetProjectUseCase get, ListProjectsUseCase list,
             ListProjectSummariesUseCase summaries, UpdateProjectUseCase update, DeleteProjectUseCase delete) {
         return new ProjectController(create, get, list, summaries, update, delete);
+    }
+
+    @Bean
+    public TaskController taskController(CreateTaskUseCase create, GetTaskUseCase get, ListTasksUseCase list, UpdateTaskUseCase update,
+            MoveTaskUseCase move, DeleteTaskUseCase delete, StopTaskAgentUseCase stopAgent) {
+        return new TaskController(create, get, list, update, move, delete, stopAgent);
     }
 
     @Bean

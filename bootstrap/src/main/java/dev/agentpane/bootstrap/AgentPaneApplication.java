@@ -3,6 +3,7 @@ package dev.agentpane.bootstrap;
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
 import dev.agentpane.bootstrap.wiring.SettingsConfiguration;
+import dev.agentpane.bootstrap.wiring.TaskConfiguration;
 import dev.agentpane.web.server.JettyWebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ public final class AgentPaneApplication implements AutoCloseable {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         try {
             DatabaseModeSwitch.register(context, config);
-            context.register(ProjectConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
+            context.register(ProjectConfiguration.class, TaskConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
             context.refresh();
             JettyWebServer web = JettyWebServer.start(config.webSettings(), context);
             LOG.info("AgentPane serves http://{}:{} on {} (started in {} ms)", config.host(), web.port(),

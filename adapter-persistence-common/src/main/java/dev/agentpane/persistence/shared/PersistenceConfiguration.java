@@ -25,6 +25,7 @@ import dev.agentpane.persistence.workflow.WorkflowPersistenceConfiguration;
 import dev.agentpane.persistence.worktree.WorktreePersistenceConfiguration;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.AutoMappingBehavior;
+import org.apache.ibatis.session.LocalCacheScope;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionFactoryBean;
 import org.mybatis.spring.SqlSessionTemplate;
@@ -73,6 +74,9 @@ public class PersistenceConfiguration {
         mybatis.setArgNameBasedConstructorAutoMapping(true);
         mybatis.setAutoMappingBehavior(AutoMappingBehavior.FULL);
         mybatis.setCacheEnabled(false);
+        // A read inside a transaction must see what other transactions committed meanwhile (after a lock, say), never a
+        // copy of an earlier read of the same transaction: no session-wide result cache.
+        mybatis.setLocalCacheScope(LocalCacheScope.STATEMENT);
 
         SqlSessionFactoryBean factory = new SqlSessionFactoryBean();
         factory.setDataSource(dataSource);

@@ -17,6 +17,13 @@ public final class ApiEnvelope {
     public record ErrorBody(String code, String message) {
     }
 
+    /** The original forwards its service errors with their HTTP status inside the error: {@code {code, message, status}}. */
+    public record ServiceFailure(boolean ok, ServiceErrorBody error) {
+    }
+
+    public record ServiceErrorBody(String code, String message, int status) {
+    }
+
     public static <T> Success<T> success(T data) {
         return new Success<>(true, data);
     }
@@ -27,5 +34,9 @@ public final class ApiEnvelope {
 
     public static Failure failure(String code, String message) {
         return new Failure(false, new ErrorBody(code, message));
+    }
+
+    public static ServiceFailure serviceFailure(String code, String message, int status) {
+        return new ServiceFailure(false, new ServiceErrorBody(code, message, status));
     }
 }

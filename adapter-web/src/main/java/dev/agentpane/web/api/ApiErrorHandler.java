@@ -4,6 +4,8 @@ import dev.agentpane.domain.project.DuplicateProjectPathException;
 import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.shared.InvalidIdException;
 import dev.agentpane.domain.shared.ValidationException;
+import dev.agentpane.domain.task.TaskNotFoundException;
+import dev.agentpane.domain.task.TaskVersionConflictException;
 import dev.agentpane.web.filter.BodySizeLimitFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,18 @@ public class ApiErrorHandler {
     @ExceptionHandler(DuplicateProjectPathException.class)
     ResponseEntity<ApiEnvelope.Failure> duplicateProjectPath() {
         return failure(HttpStatus.BAD_REQUEST, ErrorCode.DUPLICATE, "A project with this path already exists");
+    }
+
+    @ExceptionHandler(TaskNotFoundException.class)
+    ResponseEntity<ApiEnvelope.ServiceFailure> taskNotFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiEnvelope.serviceFailure(ErrorCode.TASK_NOT_FOUND, "Task not found", 404));
+    }
+
+    @ExceptionHandler(TaskVersionConflictException.class)
+    ResponseEntity<ApiEnvelope.Failure> staleTaskVersion(TaskVersionConflictException e) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.currentVersion() + "\"")
+                .body(ApiEnvelope.failure(ErrorCode.PRECONDITION_FAILED,
+                        "The task was changed meanwhile; it is now at version " + e.currentVersion()));
     }
 
     @ExceptionHandler(ApiException.class)

@@ -8,6 +8,9 @@ public final class ErrorCode {
     public static final String VALIDATION_ERROR = "VALIDATION_ERROR";
     public static final String INVALID_ID = "INVALID_ID";
     public static final String DUPLICATE = "DUPLICATE";
+    public static final String MISSING_PARAMS = "MISSING_PARAMS";
+    public static final String TASK_NOT_FOUND = "TASK_NOT_FOUND";
+    public static final String PRECONDITION_FAILED = "PRECONDITION_FAILED";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";

@@ -1,6 +1,7 @@
 package dev.agentpane.web.api;
 
 import dev.agentpane.domain.shared.ValidationException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -48,6 +49,12 @@ public final class JsonBody {
 
     public Boolean optionalBoolean(String field) {
         return optional(field, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
+    }
+
+    /** A JSON array of strings; absent or null → null. */
+    public List<String> optionalStringList(String field) {
+        return optional(field, value -> value.isArray() && value.valueStream().allMatch(JsonNode::isString), "an array of strings",
+                value -> value.valueStream().map(JsonNode::asString).toList());
     }
 
     /** The field's JSON object node; absent or null → null. */

@@ -11,6 +11,7 @@ import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.application.project.ProjectService;
 import dev.agentpane.application.project.ProjectSummaryService;
 import dev.agentpane.application.settings.SettingsService;
+import dev.agentpane.application.task.TaskService;
 import dev.agentpane.web.server.JettyWebServer;
 import dev.agentpane.web.server.WebSettings;
 import java.time.Clock;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 import org.springframework.context.support.GenericApplicationContext;
 
 /** The real web adapter on a free port, in front of the real services over in-memory fakes. */
-public final class FakeBackedServer implements AutoCloseable {
+public final class FakeBackedServer implements ApiServer {
     public final InMemoryStores stores = new InMemoryStores();
     public final ApiClient client;
     private final GenericApplicationContext context = new GenericApplicationContext();
@@ -31,12 +32,22 @@ public final class FakeBackedServer implements AutoCloseable {
         context.registerBean(ProjectService.class, () -> new ProjectService(stores.port(ProjectRepository.class), transactions, clock));
         context.registerBean(ProjectSummaryService.class, () -> new ProjectSummaryService(stores.port(ProjectRepository.class),
                 stores.port(TaskRepository.class), stores.port(AgentRepository.class)));
+        context.registerBean(TaskService.class, () -> new TaskService(stores.port(TaskRepository.class), transactions, clock));
         context.registerBean(SettingsService.class, () -> new SettingsService(stores.port(SettingsRepository.class), transactions, clock));
         context.registerBean(HealthService.class, () -> new HealthService(stores.port(DatabaseHealthPort.class)));
         overrides.accept(context);
         context.refresh();
         server = JettyWebServer.start(settings, context);
         client = new ApiClient(server.port());
+    }
+
+    /** For the route contracts: a fake-backed server that throws no checked exception. */
+    public static FakeBackedServer open() {
+        try {
+            return start();
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server did not start", e);
+        }
     }
 
     public static FakeBackedServer start() throws Exception {
@@ -53,9 +64,21 @@ public final class FakeBackedServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public ApiClient client() {
+        return client;
+    }
+
+    @Override
+    public void reset() {
+        stores.reset();
+    }
+
+    @Override
+    public void close() {
         try {
             server.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server did not stop cleanly", e);
         } finally {
             context.close();
         }

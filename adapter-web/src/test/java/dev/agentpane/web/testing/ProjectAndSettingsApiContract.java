@@ -8,21 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The projects and settings routes as a client sees them (reference §5.2, §5.3, §10, §11). Run against the fakes by
  * the web adapter and against the real application on SQLite and on PostgreSQL 18 by bootstrap.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ProjectAndSettingsApiContract {
+public abstract class ProjectAndSettingsApiContract extends ApiContract {
     private static final String ISO_MILLIS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
-
-    protected abstract ApiClient api();
-
-    /** Deletes every project and setting. */
-    protected abstract void resetData();
 
     @BeforeEach
     final void startEmpty() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agentpane.web.testing.ApiClient;
 import dev.agentpane.web.testing.ApiClient.ApiResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,45 +27,74 @@ abstract class BadInputContract {
     private static final List<String> BAD_IDS = List.of("a.b", "has%20space", "x".repeat(101));
 
     /**
-     * A route under test.
+     * A route under test. Paths, bodies and queries may name the existing rows as {@code {projectId}} and {@code {taskId}}.
      *
-     * @param path            with {@code {id}} where an id goes (the existing project's id in valid requests)
      * @param validBody       a body that the route accepts (null for routes without one)
      * @param wrongTypeBodies bodies of valid JSON with a value of the wrong type or outside its bounds
-     * @param badQueries      query strings the route must refuse
+     * @param badQueries      query strings the route must refuse, each with the error code it must answer
      */
-    record Route(String method, String path, String validBody, List<String> wrongTypeBodies, List<String> badQueries) {
+    record Route(String method, String path, String validBody, List<String> wrongTypeBodies, Map<String, String> badQueries) {
         boolean takesBody() {
             return validBody != null;
         }
 
-        boolean takesId() {
-            return path.contains("{id}");
+        String idPlaceholder() {
+            return path.contains("{taskId}") ? "{taskId}" : path.contains("{projectId}") ? "{projectId}" : null;
         }
     }
 
+    private static Map<String, String> refused(String... queries) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (String query : queries) {
+            codes.put(query, "VALIDATION_ERROR");
+        }
+        return codes;
+    }
+
     static final List<Route> ROUTES = List.of(
-            new Route("GET", "/api/projects", null, List.of(), List.of("limit=abc", "limit=0", "limit=100000", "offset=-1", "offset=x")),
-            new Route("GET", "/api/projects/summaries", null, List.of(), List.of("limit=abc", "limit=-5")),
+            new Route("GET", "/api/projects", null, List.of(), refused("limit=abc", "limit=0", "limit=100000", "offset=-1", "offset=x")),
+            new Route("GET", "/api/projects/summaries", null, List.of(), refused("limit=abc", "limit=-5")),
             new Route("POST", "/api/projects", json("{'name':'New','path':'/repos/new'}"),
                     List.of(json("{'name':1,'path':'/p'}"), json("{'name':'n','path':true}"), json("{'name':'n','path':'/p','description':[]}"),
                             json("{'name':'','path':'/p'}"), json("{'name':'n'}"), "[]", "\"text\"", "42"),
-                    List.of()),
-            new Route("GET", "/api/projects/{id}", null, List.of(), List.of()),
-            new Route("PATCH", "/api/projects/{id}", json("{'name':'Renamed'}"),
+                    Map.of()),
+            new Route("GET", "/api/projects/{projectId}", null, List.of(), Map.of()),
+            new Route("PATCH", "/api/projects/{projectId}", json("{'name':'Renamed'}"),
                     List.of(json("{'name':5}"), json("{'maxConcurrentAgents':'3'}"), json("{'maxConcurrentAgents':99}"),
                             json("{'maxConcurrentAgents':1.5}"), json("{'config':'x'}"), json("{'description':{}}"), "[]"),
-                    List.of()),
-            new Route("DELETE", "/api/projects/{id}", null, List.of(), List.of()),
-            new Route("GET", "/api/settings", null, List.of(), List.of()),
+                    Map.of()),
+            new Route("DELETE", "/api/projects/{projectId}", null, List.of(), Map.of()),
+            new Route("GET", "/api/settings", null, List.of(), Map.of()),
             new Route("PUT", "/api/settings", json("{'settings':{'k':1}}"),
                     List.of(json("{'settings':'x'}"), json("{'settings':[1]}"), json("{}"), json("{'settings':{'':1}}"),
                             json("{'settings':{'" + "k".repeat(201) + "':1}}"), "[]"),
-                    List.of()));
+                    Map.of()),
+            new Route("GET", "/api/tasks", null, List.of(), Map.of("", "MISSING_PARAMS", "projectId=a.b", "INVALID_ID",
+                    "projectId={projectId}&column=done", "VALIDATION_ERROR", "projectId={projectId}&limit=0", "VALIDATION_ERROR",
+                    "projectId={projectId}&offset=x", "VALIDATION_ERROR")),
+            new Route("POST", "/api/tasks", json("{'projectId':'{projectId}','title':'New'}"),
+                    List.of(json("{'projectId':'{projectId}','title':5}"), json("{'projectId':'{projectId}','title':''}"),
+                            json("{'projectId':'{projectId}'}"), json("{'title':'t'}"), json("{'projectId':'{projectId}','title':'t','labels':'x'}"),
+                            json("{'projectId':'{projectId}','title':'t','labels':[1]}"),
+                            json("{'projectId':'{projectId}','title':'t','priority':'urgent'}"),
+                            json("{'projectId':'{projectId}','title':'" + "t".repeat(501) + "'}"), "[]"),
+                    Map.of()),
+            new Route("GET", "/api/tasks/{taskId}", null, List.of(), Map.of()),
+            new Route("PUT", "/api/tasks/{taskId}", json("{'title':'Renamed'}"),
+                    List.of(json("{}"), json("{'title':''}"), json("{'title':7}"), json("{'labels':'x'}"), json("{'priority':'urgent'}"),
+                            json("{'description':5}"), "[]"),
+                    Map.of()),
+            new Route("DELETE", "/api/tasks/{taskId}", null, List.of(), Map.of()),
+            new Route("PATCH", "/api/tasks/{taskId}/move", json("{'column':'queued'}"),
+                    List.of(json("{}"), json("{'column':'done'}"), json("{'column':5}"), json("{'column':'queued','position':-1}"),
+                            json("{'column':'queued','position':'1'}"), json("{'column':'queued','startAgent':'yes'}"), "[]"),
+                    Map.of()),
+            new Route("POST", "/api/tasks/{taskId}/stop-agent", null, List.of(), Map.of()));
 
     private TestDatabase database;
     private RunningServer server;
     private String projectId;
+    private String taskId;
 
     protected abstract TestDatabase openDatabase();
 
@@ -74,6 +104,8 @@ abstract class BadInputContract {
         server = RunningServer.start(database, Map.of("MAX_BODY_BYTES", String.valueOf(MAX_BODY_BYTES)));
         projectId = server.api.post("/api/projects", json("{'name':'Existing','path':'/repos/existing'}")).json().at("/data/id").asString();
         server.api.put("/api/settings", json("{'settings':{'existing':{'a':[1,2]}}}"));
+        taskId = server.api.post("/api/tasks", json("{'projectId':'" + projectId + "','title':'Existing task'}")).json().at("/data/id")
+                .asString();
     }
 
     @AfterAll
@@ -90,31 +122,32 @@ abstract class BadInputContract {
     Stream<DynamicTest> every_route_refuses_bad_input_without_changing_the_database() {
         List<BadRequest> requests = new ArrayList<>();
         for (Route route : ROUTES) {
-            String path = route.path().replace("{id}", projectId);
+            String path = existing(route.path());
             String name = route.method() + " " + route.path();
+            String validBody = route.takesBody() ? existing(route.validBody()) : null;
             if (route.takesBody()) {
                 requests.add(new BadRequest(name + " malformed JSON", route.method(), path, ApiClient.JSON, "{\"name\": ", false, 400, "INVALID_JSON"));
                 requests.add(new BadRequest(name + " empty body", route.method(), path, ApiClient.JSON, "", false, 400, "INVALID_JSON"));
                 for (String body : route.wrongTypeBodies()) {
-                    requests.add(new BadRequest(name + " " + body, route.method(), path, ApiClient.JSON, body, false, 400, "VALIDATION_ERROR"));
+                    requests.add(new BadRequest(name + " " + body, route.method(), path, ApiClient.JSON, existing(body), false, 400,
+                            "VALIDATION_ERROR"));
                 }
-                String oversized = route.validBody().replaceFirst("}$", ",\"padding\":\"" + "x".repeat(MAX_BODY_BYTES) + "\"}");
+                String oversized = validBody.replaceFirst("}$", ",\"padding\":\"" + "x".repeat(MAX_BODY_BYTES) + "\"}");
                 requests.add(new BadRequest(name + " oversized", route.method(), path, ApiClient.JSON, oversized, false, 413, "PAYLOAD_TOO_LARGE"));
                 requests.add(new BadRequest(name + " oversized chunked", route.method(), path, ApiClient.JSON, oversized, true, 413,
                         "PAYLOAD_TOO_LARGE"));
                 requests.add(new BadRequest(name + " as XML", route.method(), path, "application/xml", "<x/>", false, 415,
                         "UNSUPPORTED_MEDIA_TYPE"));
             }
-            if (route.takesId()) {
+            if (route.idPlaceholder() != null) {
                 for (String badId : BAD_IDS) {
-                    requests.add(new BadRequest(name + " id " + badId, route.method(), route.path().replace("{id}", badId),
-                            route.takesBody() ? ApiClient.JSON : null, route.validBody(), false, 400, "INVALID_ID"));
+                    requests.add(new BadRequest(name + " id " + badId, route.method(),
+                            existing(route.path().replace(route.idPlaceholder(), badId)), route.takesBody() ? ApiClient.JSON : null,
+                            validBody, false, 400, "INVALID_ID"));
                 }
             }
-            for (String query : route.badQueries()) {
-                requests.add(new BadRequest(name + "?" + query, route.method(), path + "?" + query, null, null, false, 400,
-                        "VALIDATION_ERROR"));
-            }
+            route.badQueries().forEach((query, code) -> requests.add(new BadRequest(name + "?" + query, route.method(),
+                    path + "?" + existing(query), null, null, false, 400, code)));
         }
         return requests.stream().map(request -> DynamicTest.dynamicTest(request.name(), () -> {
             String before = snapshot();
@@ -130,8 +163,13 @@ abstract class BadInputContract {
         }));
     }
 
+    private String existing(String text) {
+        return text.replace("{projectId}", projectId).replace("{taskId}", taskId);
+    }
+
     /** Everything the API can show of the database. */
     private String snapshot() {
-        return server.api.get("/api/projects?limit=500").body() + server.api.get("/api/settings").body();
+        return server.api.get("/api/projects?limit=500").body() + server.api.get("/api/settings").body()
+                + server.api.get("/api/tasks?projectId=" + projectId).body();
     }
 }

@@ -103,4 +103,58 @@ abstract class EndToEndContract {
             }
         }
     }
+
+    @Test
+    void concurrent_creates_and_moves_on_one_board_keep_every_column_gapless_and_lose_nothing() throws Exception {
+        int clients = 8;
+        int operationsPerClient = 25;
+        List<String> columns = List.of("backlog", "queued", "in_progress", "waiting_approval", "verified");
+        try (RunningServer server = RunningServer.start(database)) {
+            String projectId = server.api.post("/api/projects", json("{'name':'Hot board','path':'/repos/hot-board'}"))
+                    .json().at("/data/id").asString();
+            List<String> taskIds = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int i = 0; i < 10; i++) {
+                taskIds.add(server.api.post("/api/tasks", json("{'projectId':'" + projectId + "','title':'seed " + i + "'}"))
+                        .json().at("/data/id").asString());
+            }
+            java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger(10);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                List<Future<List<Integer>>> results = new ArrayList<>();
+                for (int client = 0; client < clients; client++) {
+                    java.util.Random random = new java.util.Random(client);
+                    results.add(pool.submit(() -> {
+                        List<Integer> statuses = new ArrayList<>();
+                        for (int i = 0; i < operationsPerClient; i++) {
+                            if (random.nextInt(5) == 0) {
+                                ApiResponse response = server.api.post("/api/tasks",
+                                        json("{'projectId':'" + projectId + "','title':'new " + i + "'}"));
+                                statuses.add(response.status() == 201 ? 200 : response.status());
+                                taskIds.add(response.json().at("/data/id").asString());
+                                created.incrementAndGet();
+                            } else {
+                                String id = taskIds.get(random.nextInt(taskIds.size()));
+                                String position = random.nextBoolean() ? "" : ",'position':" + random.nextInt(8);
+                                statuses.add(server.api.patch("/api/tasks/" + id + "/move",
+                                        json("{'column':'" + columns.get(random.nextInt(columns.size())) + "'" + position + "}")).status());
+                            }
+                        }
+                        return statuses;
+                    }));
+                }
+                for (Future<List<Integer>> result : results) {
+                    assertThat(result.get()).containsOnly(200);
+                }
+            } finally {
+                pool.shutdown();
+            }
+            JsonNode items = server.api.get("/api/tasks?projectId=" + projectId).json().at("/data/items");
+            assertThat(items.size()).isEqualTo(created.get());
+            java.util.Map<String, List<Integer>> positions = new java.util.HashMap<>();
+            items.forEach(task -> positions.computeIfAbsent(task.path("column").asString(), key -> new ArrayList<>())
+                    .add(task.path("position").asInt()));
+            positions.forEach((column, inColumn) -> assertThat(inColumn).as(column)
+                    .isEqualTo(java.util.stream.IntStream.range(0, inColumn.size()).boxed().toList()));
+        }
+    }
 }
