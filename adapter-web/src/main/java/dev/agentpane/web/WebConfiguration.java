@@ -1,5 +1,11 @@
 package dev.agentpane.web;
 
+import dev.agentpane.application.port.in.agent.CreateAgentUseCase;
+import dev.agentpane.application.port.in.agent.DeleteAgentUseCase;
+import dev.agentpane.application.port.in.agent.GetAgentUseCase;
+import dev.agentpane.application.port.in.agent.ListAgentsUseCase;
+import dev.agentpane.application.port.in.agent.StartAgentUseCase;
+import dev.agentpane.application.port.in.agent.UpdateAgentUseCase;
 import dev.agentpane.application.port.in.health.CheckDatabaseHealthUseCase;
 import dev.agentpane.application.port.in.project.CreateProjectUseCase;
 import dev.agentpane.application.port.in.project.DeleteProjectUseCase;
@@ -16,6 +22,7 @@ import dev.agentpane.application.port.in.task.ListTasksUseCase;
 import dev.agentpane.application.port.in.task.MoveTaskUseCase;
 import dev.agentpane.application.port.in.task.StopTaskAgentUseCase;
 import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
+import dev.agentpane.web.agent.AgentController;
 import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.health.HealthController;
@@ -72,6 +79,12 @@ public class WebConfiguration implements WebMvcConfigurer {
     public TaskController taskController(CreateTaskUseCase create, GetTaskUseCase get, ListTasksUseCase list, UpdateTaskUseCase update,
             MoveTaskUseCase move, DeleteTaskUseCase delete, StopTaskAgentUseCase stopAgent) {
         return new TaskController(create, get, list, update, move, delete, stopAgent);
+    }
+
+    @Bean
+    public AgentController agentController(CreateAgentUseCase create, GetAgentUseCase get, ListAgentsUseCase list, UpdateAgentUseCase update,
+            DeleteAgentUseCase delete, StartAgentUseCase start) {
+        return new AgentController(create, get, list, update, delete, start);
     }
 
     @Bean

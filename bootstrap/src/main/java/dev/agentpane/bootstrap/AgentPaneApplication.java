@@ -1,5 +1,7 @@
 package dev.agentpane.bootstrap;
 
+import dev.agentpane.application.port.in.recovery.RecoverInterruptedWorkUseCase;
+import dev.agentpane.bootstrap.wiring.AgentConfiguration;
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
 import dev.agentpane.bootstrap.wiring.SettingsConfiguration;
@@ -27,7 +29,9 @@ public final class AgentPaneApplication implements AutoCloseable {
         try {
             DatabaseModeSwitch.register(context, config);
             context.register(ProjectConfiguration.class, TaskConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
+            context.register(AgentConfiguration.class);
             context.refresh();
+            recoverInterruptedWork(context);
             JettyWebServer web = JettyWebServer.start(config.webSettings(), context);
             LOG.info("AgentPane serves http://{}:{} on {} (started in {} ms)", config.host(), web.port(),
                     config.databaseDescription(), (System.nanoTime() - start) / 1_000_000);
@@ -35,6 +39,14 @@ public final class AgentPaneApplication implements AutoCloseable {
         } catch (Exception | Error e) {
             context.close();
             throw e;
+        }
+    }
+
+    /** No agent survives a restart: put back what the previous run left working, before the first request. */
+    private static void recoverInterruptedWork(AnnotationConfigApplicationContext context) {
+        RecoverInterruptedWorkUseCase.Recovered recovered = context.getBean(RecoverInterruptedWorkUseCase.class).recover();
+        if (recovered.agents() > 0 || recovered.tasks() > 0) {
+            LOG.info("Recovered interrupted work: {} agents set idle, {} tasks returned to the backlog", recovered.agents(), recovered.tasks());
         }
     }
 

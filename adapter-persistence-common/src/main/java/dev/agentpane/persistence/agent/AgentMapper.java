@@ -16,6 +16,8 @@ public interface AgentMapper {
 
     List<AgentRow> findByProject(String projectId);
 
+    List<AgentRow> findRecentlyUpdated(int limit);
+
     long countByProjectAndStatus(@Param("projectId") String projectId, @Param("statuses") Collection<String> statuses);
 
     List<WorkingAgentRow> findWorking(@Param("projectIds") Collection<String> projectIds, @Param("statuses") Collection<String> statuses);

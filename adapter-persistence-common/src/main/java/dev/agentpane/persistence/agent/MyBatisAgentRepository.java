@@ -40,6 +40,11 @@ public class MyBatisAgentRepository implements AgentRepository {
     }
 
     @Override
+    public List<Agent> findRecentlyUpdated(int limit) {
+        return mapper.findRecentlyUpdated(limit).stream().map(converter::toAgent).toList();
+    }
+
+    @Override
     public long countByProjectAndStatus(ProjectId projectId, Set<AgentStatus> statuses) {
         return statuses.isEmpty() ? 0 : mapper.countByProjectAndStatus(projectId.value(), wireValues(statuses));
     }

@@ -1,12 +1,20 @@
 package dev.agentpane.web.api;
 
+import dev.agentpane.domain.agent.AgentAlreadyRunningException;
+import dev.agentpane.domain.agent.AgentNotFoundException;
+import dev.agentpane.domain.agent.AgentRunnerUnavailableException;
+import dev.agentpane.domain.agent.ConcurrencyLimitExceededException;
 import dev.agentpane.domain.project.DuplicateProjectPathException;
+import dev.agentpane.domain.project.ProjectHasRunningAgentsException;
 import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.shared.InvalidIdException;
 import dev.agentpane.domain.shared.ValidationException;
 import dev.agentpane.domain.task.TaskNotFoundException;
 import dev.agentpane.domain.task.TaskVersionConflictException;
+import dev.agentpane.web.agent.AgentErrorJson;
 import dev.agentpane.web.filter.BodySizeLimitFilter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -57,6 +65,40 @@ public class ApiErrorHandler {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.currentVersion() + "\"")
                 .body(ApiEnvelope.failure(ErrorCode.PRECONDITION_FAILED,
                         "The task was changed meanwhile; it is now at version " + e.currentVersion()));
+    }
+
+    @ExceptionHandler(AgentNotFoundException.class)
+    ResponseEntity<ApiEnvelope.ServiceFailure> agentNotFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiEnvelope.serviceFailure(ErrorCode.AGENT_NOT_FOUND, "Agent not found", 404));
+    }
+
+    @ExceptionHandler(AgentAlreadyRunningException.class)
+    ResponseEntity<AgentErrorJson> agentAlreadyRunning(AgentAlreadyRunningException e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("currentTaskId", e.currentTaskId() == null ? null : e.currentTaskId().value());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(AgentErrorJson.of(ErrorCode.AGENT_ALREADY_RUNNING, "Agent is already running", 409, details));
+    }
+
+    @ExceptionHandler(ConcurrencyLimitExceededException.class)
+    ResponseEntity<AgentErrorJson> concurrencyLimitExceeded(ConcurrencyLimitExceededException e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("currentAgents", e.currentAgents());
+        details.put("maxAgents", e.maxAgents());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(AgentErrorJson.of(ErrorCode.CONCURRENCY_LIMIT_EXCEEDED,
+                "Concurrency limit exceeded: " + e.currentAgents() + "/" + e.maxAgents() + " agents are working", 429, details));
+    }
+
+    @ExceptionHandler(AgentRunnerUnavailableException.class)
+    ResponseEntity<ApiEnvelope.Failure> agentRunnerUnavailable() {
+        return failure(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.AGENT_RUNNER_UNAVAILABLE,
+                "Agent execution is not available on this server yet");
+    }
+
+    @ExceptionHandler(ProjectHasRunningAgentsException.class)
+    ResponseEntity<ApiEnvelope.Failure> projectHasRunningAgents() {
+        return failure(HttpStatus.CONFLICT, ErrorCode.PROJECT_HAS_RUNNING_AGENTS,
+                "Cannot delete a project while its agents are starting, planning or running");
     }
 
     @ExceptionHandler(ApiException.class)

@@ -18,6 +18,12 @@ public final class ErrorCode {
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    public static final String INVALID_PARAMS = "INVALID_PARAMS";
+    public static final String AGENT_NOT_FOUND = "AGENT_NOT_FOUND";
+    public static final String AGENT_ALREADY_RUNNING = "AGENT_ALREADY_RUNNING";
+    public static final String CONCURRENCY_LIMIT_EXCEEDED = "CONCURRENCY_LIMIT_EXCEEDED";
+    public static final String AGENT_RUNNER_UNAVAILABLE = "AGENT_RUNNER_UNAVAILABLE";
+    public static final String PROJECT_HAS_RUNNING_AGENTS = "PROJECT_HAS_RUNNING_AGENTS";
 
     public static final String ROUTE_NOT_FOUND_MESSAGE = "Route not found";
     public static final String INVALID_JSON_MESSAGE = "Invalid JSON in request body";

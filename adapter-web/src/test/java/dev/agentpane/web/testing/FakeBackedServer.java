@@ -1,5 +1,6 @@
 package dev.agentpane.web.testing;
 
+import dev.agentpane.application.agent.AgentService;
 import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.health.HealthService;
 import dev.agentpane.application.port.out.AgentRepository;
@@ -29,11 +30,13 @@ public final class FakeBackedServer implements ApiServer {
     private FakeBackedServer(WebSettings settings, Consumer<GenericApplicationContext> overrides) throws Exception {
         Clock clock = Clock.systemUTC();
         TransactionRunner transactions = stores.port(TransactionRunner.class);
-        context.registerBean(ProjectService.class, () -> new ProjectService(stores.port(ProjectRepository.class), transactions, clock));
+        context.registerBean(ProjectService.class, () -> new ProjectService(stores.port(ProjectRepository.class), stores.port(AgentRepository.class), transactions, clock));
         context.registerBean(ProjectSummaryService.class, () -> new ProjectSummaryService(stores.port(ProjectRepository.class),
                 stores.port(TaskRepository.class), stores.port(AgentRepository.class)));
         context.registerBean(TaskService.class, () -> new TaskService(stores.port(TaskRepository.class), transactions, clock));
         context.registerBean(SettingsService.class, () -> new SettingsService(stores.port(SettingsRepository.class), transactions, clock));
+        context.registerBean(AgentService.class, () -> new AgentService(stores.port(AgentRepository.class), stores.port(ProjectRepository.class),
+                transactions, clock));
         context.registerBean(HealthService.class, () -> new HealthService(stores.port(DatabaseHealthPort.class)));
         overrides.accept(context);
         context.refresh();

@@ -9,9 +9,12 @@ import dev.agentpane.application.port.in.project.ListProjectsUseCase;
 import dev.agentpane.application.port.in.project.ProjectPage;
 import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
+import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.domain.agent.AgentStatus;
 import dev.agentpane.domain.project.Project;
+import dev.agentpane.domain.project.ProjectHasRunningAgentsException;
 import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.project.ProjectNotFoundException;
 import java.time.Clock;
@@ -23,11 +26,13 @@ public class ProjectService
         implements CreateProjectUseCase, GetProjectUseCase, ListProjectsUseCase, UpdateProjectUseCase, DeleteProjectUseCase {
 
     private final ProjectRepository projects;
+    private final AgentRepository agents;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public ProjectService(ProjectRepository projects, TransactionRunner transactions, Clock clock) {
+    public ProjectService(ProjectRepository projects, AgentRepository agents, TransactionRunner transactions, Clock clock) {
         this.projects = projects;
+        this.agents = agents;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -61,6 +66,10 @@ public class ProjectService
     @Override
     public void delete(ProjectId id) {
         transactions.inTransaction(() -> {
+            long working = agents.countByProjectAndStatus(id, AgentStatus.ACTIVE);
+            if (working > 0) {
+                throw new ProjectHasRunningAgentsException(id, working);
+            }
             if (!projects.deleteById(id)) {
                 throw new ProjectNotFoundException(id);
             }

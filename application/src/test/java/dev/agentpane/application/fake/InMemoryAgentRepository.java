@@ -44,6 +44,14 @@ public class InMemoryAgentRepository implements AgentRepository, InMemoryStore {
     }
 
     @Override
+    public synchronized List<Agent> findRecentlyUpdated(int limit) {
+        return agents.values().stream()
+                .sorted(Comparator.comparing(Agent::updatedAt).thenComparing(agent -> agent.id().value()).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public synchronized long countByProjectAndStatus(ProjectId projectId, Set<AgentStatus> statuses) {
         return agents.values().stream().filter(agent -> agent.projectId().equals(projectId) && statuses.contains(agent.status())).count();
     }

@@ -9,11 +9,16 @@ import dev.agentpane.application.port.in.project.CreateProjectCommand;
 import dev.agentpane.application.port.in.project.ListProjectsQuery;
 import dev.agentpane.application.port.in.project.ProjectPage;
 import dev.agentpane.application.port.in.project.UpdateProjectCommand;
+import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.domain.agent.Agent;
+import dev.agentpane.domain.agent.AgentStatus;
+import dev.agentpane.domain.agent.AgentType;
 import dev.agentpane.domain.project.DuplicateProjectPathException;
 import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.project.ProjectChange;
+import dev.agentpane.domain.project.ProjectHasRunningAgentsException;
 import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.shared.ValidationException;
@@ -45,7 +50,7 @@ class ProjectServiceTest {
     void setUp() {
         stores = new InMemoryStores();
         repository = stores.port(ProjectRepository.class);
-        service = new ProjectService(repository, stores.port(TransactionRunner.class), clock);
+        service = new ProjectService(repository, stores.port(AgentRepository.class), stores.port(TransactionRunner.class), clock);
     }
 
     private Project create(String name) {
@@ -238,6 +243,23 @@ class ProjectServiceTest {
             assertThatThrownBy(() -> service.delete(UNKNOWN)).isInstanceOf(ProjectNotFoundException.class);
 
             assertThat(repository.count()).isEqualTo(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"starting", "planning", "running"})
+        void a_project_with_a_working_agent_is_not_deleted(String status) {
+            Project busy = create("busy");
+            AgentRepository agents = stores.port(AgentRepository.class);
+            Agent agent = Agent.create(busy.id(), "Worker", AgentType.TASK, null, START);
+            agents.insert(new Agent(agent.id(), busy.id(), "Worker", AgentType.TASK, AgentStatus.parse(status), null, null, null, 0,
+                    START, START));
+
+            assertThatThrownBy(() -> service.delete(busy.id())).isInstanceOf(ProjectHasRunningAgentsException.class);
+
+            assertThat(repository.findById(busy.id())).isPresent();
+            agents.update(agents.findById(agent.id()).orElseThrow().released(AgentStatus.IDLE, START));
+            service.delete(busy.id());
+            assertThat(repository.findById(busy.id())).isEmpty();
         }
 
         @Test

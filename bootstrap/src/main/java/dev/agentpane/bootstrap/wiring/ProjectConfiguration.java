@@ -19,7 +19,7 @@ public class ProjectConfiguration {
     }
 
     @Bean
-    public ProjectService projectService(ProjectRepository projects, TransactionRunner transactions, Clock clock) {
-        return new ProjectService(projects, transactions, clock);
+    public ProjectService projectService(ProjectRepository projects, AgentRepository agents, TransactionRunner transactions, Clock clock) {
+        return new ProjectService(projects, agents, transactions, clock);
     }
 }

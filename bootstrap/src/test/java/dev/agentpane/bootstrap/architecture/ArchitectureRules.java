@@ -132,12 +132,13 @@ public final class ArchitectureRules {
                     .because("the inbound port is the application's published API: operations and immutable "
                             + "messages, never behaviour (nested result types are allowed)");
 
-    public static final ArchRule OUTBOUND_PORT_INTERFACES_ARE_REPOSITORIES_PORTS_OR_RUNNERS =
-            classes().that().resideInAPackage(OUTBOUND_PORTS).and().areInterfaces()
+    public static final ArchRule OUTBOUND_PORT_INTERFACES_ARE_REPOSITORIES_PORTS_RUNNERS_OR_BUSES =
+            classes().that().resideInAPackage(OUTBOUND_PORTS).and().areInterfaces().and().areTopLevelClasses()
                     .should().haveSimpleNameEndingWith("Repository")
                     .orShould().haveSimpleNameEndingWith("Port")
                     .orShould().haveSimpleNameEndingWith("Runner")
-                    .as("every interface among the outbound ports is named …Repository, …Port or …Runner")
+                    .orShould().haveSimpleNameEndingWith("Bus")
+                    .as("every interface among the outbound ports is named …Repository, …Port, …Runner or …Bus")
                     .because("the name tells which kind of adapter has to implement it");
 
     public static final ArchRule SERVICES_IMPLEMENT_USE_CASES =

@@ -112,7 +112,7 @@ class ArchitectureRulesCanFailTest {
 
     @Test
     void the_outbound_port_naming_rule_rejects_a_badly_named_interface() {
-        assertRejects(ArchitectureRules.OUTBOUND_PORT_INTERFACES_ARE_REPOSITORIES_PORTS_OR_RUNNERS,
+        assertRejects(ArchitectureRules.OUTBOUND_PORT_INTERFACES_ARE_REPOSITORIES_PORTS_RUNNERS_OR_BUSES,
                 BadlyNamedGateway.class);
     }
 

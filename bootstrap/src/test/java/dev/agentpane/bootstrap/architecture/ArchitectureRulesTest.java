@@ -82,7 +82,7 @@ class ArchitectureRulesTest {
 
     @Test
     void outbound_port_interfaces_are_repositories_ports_or_runners() {
-        ArchitectureRules.OUTBOUND_PORT_INTERFACES_ARE_REPOSITORIES_PORTS_OR_RUNNERS.check(production);
+        ArchitectureRules.OUTBOUND_PORT_INTERFACES_ARE_REPOSITORIES_PORTS_RUNNERS_OR_BUSES.check(production);
     }
 
     @Test

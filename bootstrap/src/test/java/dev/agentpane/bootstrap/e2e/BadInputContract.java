@@ -27,7 +27,8 @@ abstract class BadInputContract {
     private static final List<String> BAD_IDS = List.of("a.b", "has%20space", "x".repeat(101));
 
     /**
-     * A route under test. Paths, bodies and queries may name the existing rows as {@code {projectId}} and {@code {taskId}}.
+     * A route under test. Paths, bodies and queries may name the existing rows as {@code {projectId}}, {@code {taskId}}
+     * and {@code {agentId}}.
      *
      * @param validBody       a body that the route accepts (null for routes without one)
      * @param wrongTypeBodies bodies of valid JSON with a value of the wrong type or outside its bounds
@@ -39,7 +40,8 @@ abstract class BadInputContract {
         }
 
         String idPlaceholder() {
-            return path.contains("{taskId}") ? "{taskId}" : path.contains("{projectId}") ? "{projectId}" : null;
+            return path.contains("{taskId}") ? "{taskId}" : path.contains("{projectId}") ? "{projectId}"
+                    : path.contains("{agentId}") ? "{agentId}" : null;
         }
     }
 
@@ -89,12 +91,35 @@ abstract class BadInputContract {
                     List.of(json("{}"), json("{'column':'done'}"), json("{'column':5}"), json("{'column':'queued','position':-1}"),
                             json("{'column':'queued','position':'1'}"), json("{'column':'queued','startAgent':'yes'}"), "[]"),
                     Map.of()),
-            new Route("POST", "/api/tasks/{taskId}/stop-agent", null, List.of(), Map.of()));
+            new Route("POST", "/api/tasks/{taskId}/stop-agent", null, List.of(), Map.of()),
+            new Route("GET", "/api/agents", null, List.of(), Map.of("projectId=a.b", "INVALID_ID", "projectId=", "MISSING_PARAMS")),
+            new Route("POST", "/api/agents", json("{'projectId':'{projectId}','name':'New','type':'task'}"),
+                    List.of(json("{'projectId':5,'name':'n','type':'task'}"), json("{'projectId':'{projectId}','name':5,'type':'task'}"),
+                            json("{'projectId':'{projectId}','name':'n','type':true}"),
+                            json("{'projectId':'{projectId}','name':'" + "n".repeat(201) + "','type':'task'}"),
+                            json("{'projectId':'{projectId}','name':'n','type':'task','config':'x'}"),
+                            json("{'projectId':'{projectId}','name':'n','type':'task','config':{'maxTurns':0}}"),
+                            json("{'projectId':'{projectId}','name':'n','type':'task','config':{'maxTurns':'5'}}"),
+                            json("{'projectId':'{projectId}','name':'n','type':'task','config':{'allowedTools':[1]}}"),
+                            json("{'projectId':'{projectId}','name':'n','type':'task','config':{'temperature':2}}"), "[]"),
+                    Map.of()),
+            new Route("GET", "/api/agents/{agentId}", null, List.of(), Map.of()),
+            new Route("PATCH", "/api/agents/{agentId}", json("{'config':{'maxTurns':10}}"),
+                    List.of(json("{'config':'x'}"), json("{'maxTurns':'5'}"), json("{'config':{'temperature':'hot'}}"),
+                            json("{'allowedTools':'Read'}"), json("{'config':{'maxTurns':501}}"), json("{'model':7}"), "[]", "null"),
+                    Map.of()),
+            new Route("DELETE", "/api/agents/{agentId}", null, List.of(), Map.of()),
+            new Route("GET", "/api/agents/{agentId}/status", null, List.of(), Map.of()),
+            new Route("POST", "/api/agents/{agentId}/start", null, List.of(), Map.of()),
+            new Route("POST", "/api/agents/{agentId}/stop", null, List.of(), Map.of()),
+            new Route("POST", "/api/agents/{agentId}/pause", null, List.of(), Map.of()),
+            new Route("POST", "/api/agents/{agentId}/resume", null, List.of(), Map.of()));
 
     private TestDatabase database;
     private RunningServer server;
     private String projectId;
     private String taskId;
+    private String agentId;
 
     protected abstract TestDatabase openDatabase();
 
@@ -106,6 +131,8 @@ abstract class BadInputContract {
         server.api.put("/api/settings", json("{'settings':{'existing':{'a':[1,2]}}}"));
         taskId = server.api.post("/api/tasks", json("{'projectId':'" + projectId + "','title':'Existing task'}")).json().at("/data/id")
                 .asString();
+        agentId = server.api.post("/api/agents", json("{'projectId':'" + projectId + "','name':'Existing agent','type':'task'}"))
+                .json().at("/data/id").asString();
     }
 
     @AfterAll
@@ -164,12 +191,14 @@ abstract class BadInputContract {
     }
 
     private String existing(String text) {
-        return text.replace("{projectId}", projectId).replace("{taskId}", taskId);
+        return text.replace("{projectId}", projectId).replace("{taskId}", taskId)
+                .replace("{agentId}", agentId);
     }
 
     /** Everything the API can show of the database. */
     private String snapshot() {
         return server.api.get("/api/projects?limit=500").body() + server.api.get("/api/settings").body()
-                + server.api.get("/api/tasks?projectId=" + projectId).body();
+                + server.api.get("/api/tasks?projectId=" + projectId).body()
+                + server.api.get("/api/agents").body();
     }
 }

@@ -49,4 +49,23 @@ public record Agent(
     public boolean isActive() {
         return AgentStatus.ACTIVE.contains(status);
     }
+
+    /**
+     * The agent with {@code patch} merged into its config. A working agent keeps its tools and model.
+     *
+     * @throws AgentAlreadyRunningException when the agent is starting, planning or running and the patch changes its
+     *                                      allowed tools or its model
+     */
+    public Agent withConfigChanged(AgentConfigPatch patch, Instant now) {
+        if (isActive() && AgentConfig.changesToolsOrModel(config, patch)) {
+            throw new AgentAlreadyRunningException(id, currentTaskId);
+        }
+        return new Agent(id, projectId, name, type, status, AgentConfig.merged(config, patch), currentTaskId, currentSessionId,
+                currentTurn, createdAt, now);
+    }
+
+    /** The agent no longer works on a task: it rests in {@code restingStatus}, without current task or session. */
+    public Agent released(AgentStatus restingStatus, Instant now) {
+        return new Agent(id, projectId, name, type, restingStatus, config, null, null, currentTurn, createdAt, now);
+    }
 }

@@ -103,6 +103,16 @@ public record Task(
                 version + 1, createdAt, now, startedAt, completedAt);
     }
 
+    /**
+     * The card back in the backlog at {@code newSortKey} after the agent working on it was interrupted (a restart):
+     * no agent, no session, no last agent status.
+     */
+    public Task returnedToBacklog(String newSortKey, Instant now) {
+        return new Task(id, projectId, null, null, worktreeId, title, description, TaskColumn.BACKLOG, newSortKey, labels, priority,
+                branch, diffSummary, approvedAt, approvedBy, rejectionCount, rejectionReason, modelOverride, planOptions, plan, null,
+                version + 1, createdAt, now, startedAt, completedAt);
+    }
+
     private static List<String> requireLabels(List<String> labels) {
         List<String> checked = List.copyOf(Objects.requireNonNull(labels, "labels"));
         if (checked.size() > LABELS_MAX) {

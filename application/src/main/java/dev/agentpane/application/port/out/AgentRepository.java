@@ -21,6 +21,9 @@ public interface AgentRepository {
     /** A project's agents, most recently updated first. */
     List<Agent> findByProject(ProjectId projectId);
 
+    /** Every project's agents, most recently updated first (ties: id, newest first), at most {@code limit}. */
+    List<Agent> findRecentlyUpdated(int limit);
+
     long countByProjectAndStatus(ProjectId projectId, Set<AgentStatus> statuses);
 
     /** The agents of these projects in one of {@code statuses}, with the title of the task each works on. */

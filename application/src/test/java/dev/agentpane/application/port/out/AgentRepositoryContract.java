@@ -88,6 +88,21 @@ public abstract class AgentRepositoryContract extends StoreContract {
     }
 
     @Test
+    void the_most_recently_updated_agents_of_every_project_list_first_up_to_the_limit() {
+        Project other = Project.create("Other", "/repos/other", null, T0);
+        port(ProjectRepository.class).insert(other);
+        Agent oldest = agent("oldest", AgentStatus.IDLE, null, T0);
+        Agent newest = agent("newest", AgentStatus.RUNNING, null, T0.plusSeconds(3));
+        Agent elsewhere = Agent.create(other.id(), "elsewhere", AgentType.BACKGROUND, null, T0.plusSeconds(2));
+        Agent middle = agent("middle", AgentStatus.IDLE, null, T0.plusSeconds(1));
+        List.of(oldest, newest, elsewhere, middle).forEach(agents()::insert);
+
+        assertThat(agents().findRecentlyUpdated(100)).extracting(Agent::name).containsExactly("newest", "elsewhere", "middle", "oldest");
+        assertThat(agents().findRecentlyUpdated(2)).containsExactly(newest, elsewhere);
+        assertThat(agents().findRecentlyUpdated(100).get(1)).isEqualTo(elsewhere);
+    }
+
+    @Test
     void working_agents_come_with_the_title_of_their_current_task() {
         Task task = Task.create(project.id(), "Fix the bug", null, null, null, "V", T0);
         port(TaskRepository.class).insert(task);

@@ -8,6 +8,7 @@ public interface DeleteProjectUseCase {
      * Deletes the project and, through the database's cascades, everything that belongs to it.
      *
      * @throws ProjectNotFoundException when no project has the id
+     * @throws dev.agentpane.domain.project.ProjectHasRunningAgentsException when any of its agents is starting, planning or running
      */
     void delete(ProjectId id);
 }
