@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.port.out.AgentRepository;
+import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.application.project.ProjectService;
@@ -27,7 +28,8 @@ class UnexpectedErrorTest {
                 });
         try (FakeBackedServer server = FakeBackedServer.start(FakeBackedServer.settings(null, 1024 * 1024),
                 context -> context.registerBean(ProjectService.class,
-                        () -> new ProjectService(failing, stores.port(AgentRepository.class), stores.port(TransactionRunner.class), Clock.systemUTC())))) {
+                        () -> new ProjectService(failing, stores.port(AgentRepository.class), stores.port(ProjectFilesPort.class),
+                                stores.port(TransactionRunner.class), Clock.systemUTC())))) {
             ApiResponse response = server.client.get("/api/projects/" + ProjectId.generate(0));
 
             assertThat(response.status()).isEqualTo(500);

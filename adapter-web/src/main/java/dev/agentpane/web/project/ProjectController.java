@@ -2,11 +2,13 @@ package dev.agentpane.web.project;
 
 import dev.agentpane.application.port.in.project.CreateProjectCommand;
 import dev.agentpane.application.port.in.project.CreateProjectUseCase;
+import dev.agentpane.application.port.in.project.DeleteProjectCommand;
 import dev.agentpane.application.port.in.project.DeleteProjectUseCase;
 import dev.agentpane.application.port.in.project.GetProjectUseCase;
 import dev.agentpane.application.port.in.project.ListProjectSummariesUseCase;
 import dev.agentpane.application.port.in.project.ListProjectsQuery;
 import dev.agentpane.application.port.in.project.ListProjectsUseCase;
+import dev.agentpane.application.port.in.project.ProjectDeletion;
 import dev.agentpane.application.port.in.project.ProjectPage;
 import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
@@ -96,10 +98,8 @@ public class ProjectController {
     @DeleteMapping("/{id}")
     public ApiEnvelope.Success<DeletedProjectJson> delete(@PathVariable String id,
             @RequestParam(required = false) String deleteFiles) {
-        deleteProject.delete(ProjectId.of(id));
-        return ApiEnvelope.success("true".equals(deleteFiles)
-                ? new DeletedProjectJson(true, false, null, "Deleting project files is not supported by this server yet")
-                : new DeletedProjectJson(true, false, null, null));
+        ProjectDeletion deletion = deleteProject.delete(new DeleteProjectCommand(ProjectId.of(id), "true".equals(deleteFiles)));
+        return ApiEnvelope.success(new DeletedProjectJson(true, deletion.filesDeleted(), deletion.fileDeletionError(), deletion.reason()));
     }
 
     /** {@code {deleted, filesDeleted, fileDeletionError, reason}} as the original answers a delete. */

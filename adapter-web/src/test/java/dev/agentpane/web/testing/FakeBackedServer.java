@@ -5,6 +5,7 @@ import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.health.HealthService;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
+import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.TaskRepository;
@@ -30,7 +31,8 @@ public final class FakeBackedServer implements ApiServer {
     private FakeBackedServer(WebSettings settings, Consumer<GenericApplicationContext> overrides) throws Exception {
         Clock clock = Clock.systemUTC();
         TransactionRunner transactions = stores.port(TransactionRunner.class);
-        context.registerBean(ProjectService.class, () -> new ProjectService(stores.port(ProjectRepository.class), stores.port(AgentRepository.class), transactions, clock));
+        context.registerBean(ProjectService.class, () -> new ProjectService(stores.port(ProjectRepository.class), stores.port(AgentRepository.class),
+                stores.port(ProjectFilesPort.class), transactions, clock));
         context.registerBean(ProjectSummaryService.class, () -> new ProjectSummaryService(stores.port(ProjectRepository.class),
                 stores.port(TaskRepository.class), stores.port(AgentRepository.class)));
         context.registerBean(TaskService.class, () -> new TaskService(stores.port(TaskRepository.class), transactions, clock));

@@ -11,6 +11,7 @@ import dev.agentpane.application.port.out.GithubInstallationRepository;
 import dev.agentpane.application.port.out.GithubTokenRepository;
 import dev.agentpane.application.port.out.MarketplaceRepository;
 import dev.agentpane.application.port.out.PlanSessionRepository;
+import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.RepositoryConfigRepository;
 import dev.agentpane.application.port.out.SandboxConfigRepository;
@@ -66,6 +67,7 @@ public class InMemoryStores implements StoreFixture {
         register(RepositoryConfigRepository.class, githubInstallations.repositoryConfigs());
         register(MarketplaceRepository.class, new InMemoryMarketplaceRepository());
         register(CliSessionRepository.class, new InMemoryCliSessionRepository());
+        ports.put(ProjectFilesPort.class, new RecordingProjectFiles());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.agentpane.application.fake.InMemoryStores;
+import dev.agentpane.application.fake.RecordingProjectFiles;
 import dev.agentpane.application.port.in.project.CreateProjectCommand;
+import dev.agentpane.application.port.in.project.DeleteProjectCommand;
 import dev.agentpane.application.port.in.project.ListProjectsQuery;
+import dev.agentpane.application.port.in.project.ProjectDeletion;
 import dev.agentpane.application.port.in.project.ProjectPage;
 import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.out.AgentRepository;
+import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.domain.agent.Agent;
@@ -50,7 +54,8 @@ class ProjectServiceTest {
     void setUp() {
         stores = new InMemoryStores();
         repository = stores.port(ProjectRepository.class);
-        service = new ProjectService(repository, stores.port(AgentRepository.class), stores.port(TransactionRunner.class), clock);
+        service = new ProjectService(repository, stores.port(AgentRepository.class), stores.port(ProjectFilesPort.class),
+                stores.port(TransactionRunner.class), clock);
     }
 
     private Project create(String name) {
@@ -229,7 +234,7 @@ class ProjectServiceTest {
             Project kept = create("kept");
             Project doomed = create("doomed");
 
-            service.delete(doomed.id());
+            service.delete(new DeleteProjectCommand(doomed.id(), false));
 
             assertThat(repository.findById(doomed.id())).isEmpty();
             assertThat(repository.findRecentlyUpdated(10, 0)).containsExactly(kept);
@@ -240,7 +245,7 @@ class ProjectServiceTest {
         void delete_of_an_unknown_id_throws_project_not_found() {
             create("kept");
 
-            assertThatThrownBy(() -> service.delete(UNKNOWN)).isInstanceOf(ProjectNotFoundException.class);
+            assertThatThrownBy(() -> service.delete(new DeleteProjectCommand(UNKNOWN, false))).isInstanceOf(ProjectNotFoundException.class);
 
             assertThat(repository.count()).isEqualTo(1);
         }
@@ -254,20 +259,20 @@ class ProjectServiceTest {
             agents.insert(new Agent(agent.id(), busy.id(), "Worker", AgentType.TASK, AgentStatus.parse(status), null, null, null, 0,
                     START, START));
 
-            assertThatThrownBy(() -> service.delete(busy.id())).isInstanceOf(ProjectHasRunningAgentsException.class);
+            assertThatThrownBy(() -> service.delete(new DeleteProjectCommand(busy.id(), false))).isInstanceOf(ProjectHasRunningAgentsException.class);
 
             assertThat(repository.findById(busy.id())).isPresent();
             agents.update(agents.findById(agent.id()).orElseThrow().released(AgentStatus.IDLE, START));
-            service.delete(busy.id());
+            service.delete(new DeleteProjectCommand(busy.id(), false));
             assertThat(repository.findById(busy.id())).isEmpty();
         }
 
         @Test
         void deleting_twice_fails_the_second_time() {
             Project doomed = create("doomed");
-            service.delete(doomed.id());
+            service.delete(new DeleteProjectCommand(doomed.id(), false));
 
-            assertThatThrownBy(() -> service.delete(doomed.id())).isInstanceOf(ProjectNotFoundException.class);
+            assertThatThrownBy(() -> service.delete(new DeleteProjectCommand(doomed.id(), false))).isInstanceOf(ProjectNotFoundException.class);
         }
     }
 
@@ -363,6 +368,52 @@ class ProjectServiceTest {
         @Override
         public Clock withZone(ZoneId zone) {
             throw new UnsupportedOperationException();
+        }
+    }
+
+    @Nested
+    class DeletingFiles {
+        private Project inDirectory(String path) {
+            Project project = service.create(new CreateProjectCommand("Files", path, null));
+            return project;
+        }
+
+        private RecordingProjectFiles files() {
+            return (RecordingProjectFiles) stores.port(ProjectFilesPort.class);
+        }
+
+        @Test
+        void files_are_deleted_only_when_asked() {
+            Project kept = inDirectory("/srv/repos/kept");
+            assertThat(service.delete(new DeleteProjectCommand(kept.id(), false))).isEqualTo(ProjectDeletion.FILES_KEPT);
+
+            Project gone = inDirectory("/srv/repos/gone");
+            assertThat(service.delete(new DeleteProjectCommand(gone.id(), true))).isEqualTo(ProjectDeletion.FILES_DELETED);
+            assertThat(files().deleted()).containsExactly("/srv/repos/gone");
+        }
+
+        @Test
+        void a_directory_the_policy_protects_stays_and_the_reason_is_reported() {
+            Project shallow = inDirectory("/home/alice/demo");
+
+            ProjectDeletion deletion = service.delete(new DeleteProjectCommand(shallow.id(), true));
+
+            assertThat(deletion.filesDeleted()).isFalse();
+            assertThat(deletion.reason()).isEqualTo("INSUFFICIENT_DEPTH");
+            assertThat(deletion.fileDeletionError()).contains("/home/alice/demo");
+            assertThat(files().deleted()).isEmpty();
+            assertThat(repository.findById(shallow.id())).isEmpty();
+        }
+
+        @Test
+        void a_disk_failure_is_reported_after_the_project_is_gone() {
+            Project project = inDirectory("/srv/repos/stubborn");
+            files().failWith(new ProjectFilesPort.ProjectFilesException("FILE_DELETION_FAILED", "permission denied"));
+
+            ProjectDeletion deletion = service.delete(new DeleteProjectCommand(project.id(), true));
+
+            assertThat(deletion).isEqualTo(ProjectDeletion.filesRefused("FILE_DELETION_FAILED", "permission denied"));
+            assertThat(repository.findById(project.id())).isEmpty();
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.agentpane.bootstrap.wiring;
 
 import dev.agentpane.application.port.out.AgentRepository;
+import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.filesystem.LocalProjectFiles;
 import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.application.project.ProjectService;
@@ -19,7 +21,13 @@ public class ProjectConfiguration {
     }
 
     @Bean
-    public ProjectService projectService(ProjectRepository projects, AgentRepository agents, TransactionRunner transactions, Clock clock) {
-        return new ProjectService(projects, agents, transactions, clock);
+    public ProjectFilesPort projectFiles() {
+        return new LocalProjectFiles();
+    }
+
+    @Bean
+    public ProjectService projectService(ProjectRepository projects, AgentRepository agents, ProjectFilesPort files,
+            TransactionRunner transactions, Clock clock) {
+        return new ProjectService(projects, agents, files, transactions, clock);
     }
 }
