@@ -7,6 +7,14 @@ import dev.agentpane.application.port.in.project.GetProjectUseCase;
 import dev.agentpane.application.port.in.project.ListProjectSummariesUseCase;
 import dev.agentpane.application.port.in.project.ListProjectsUseCase;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
+import dev.agentpane.application.port.in.session.AppendSessionEventsUseCase;
+import dev.agentpane.application.port.in.session.CreateSessionUseCase;
+import dev.agentpane.application.port.in.session.DeleteSessionUseCase;
+import dev.agentpane.application.port.in.session.ExportSessionUseCase;
+import dev.agentpane.application.port.in.session.GetSessionSummaryUseCase;
+import dev.agentpane.application.port.in.session.GetSessionUseCase;
+import dev.agentpane.application.port.in.session.ListSessionEventsUseCase;
+import dev.agentpane.application.port.in.session.ListSessionsUseCase;
 import dev.agentpane.application.port.in.settings.GetSettingsUseCase;
 import dev.agentpane.application.port.in.settings.UpdateSettingsUseCase;
 import dev.agentpane.application.port.in.task.CreateTaskUseCase;
@@ -20,6 +28,7 @@ import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.health.HealthController;
 import dev.agentpane.web.project.ProjectController;
+import dev.agentpane.web.session.SessionController;
 import dev.agentpane.web.settings.SettingsController;
 import dev.agentpane.web.task.TaskController;
 import java.util.List;
@@ -72,6 +81,13 @@ public class WebConfiguration implements WebMvcConfigurer {
     public TaskController taskController(CreateTaskUseCase create, GetTaskUseCase get, ListTasksUseCase list, UpdateTaskUseCase update,
             MoveTaskUseCase move, DeleteTaskUseCase delete, StopTaskAgentUseCase stopAgent) {
         return new TaskController(create, get, list, update, move, delete, stopAgent);
+    }
+
+    @Bean
+    public SessionController sessionController(CreateSessionUseCase create, GetSessionUseCase get, ListSessionsUseCase list,
+            DeleteSessionUseCase delete, ListSessionEventsUseCase events, AppendSessionEventsUseCase append,
+            GetSessionSummaryUseCase summary, ExportSessionUseCase export) {
+        return new SessionController(create, get, list, delete, events, append, summary, export);
     }
 
     @Bean

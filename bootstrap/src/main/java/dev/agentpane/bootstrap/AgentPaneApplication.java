@@ -2,6 +2,7 @@ package dev.agentpane.bootstrap;
 
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
+import dev.agentpane.bootstrap.wiring.SessionConfiguration;
 import dev.agentpane.bootstrap.wiring.SettingsConfiguration;
 import dev.agentpane.bootstrap.wiring.TaskConfiguration;
 import dev.agentpane.web.server.JettyWebServer;
@@ -27,6 +28,7 @@ public final class AgentPaneApplication implements AutoCloseable {
         try {
             DatabaseModeSwitch.register(context, config);
             context.register(ProjectConfiguration.class, TaskConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
+            context.register(SessionConfiguration.class);
             context.refresh();
             JettyWebServer web = JettyWebServer.start(config.webSettings(), context);
             LOG.info("AgentPane serves http://{}:{} on {} (started in {} ms)", config.host(), web.port(),

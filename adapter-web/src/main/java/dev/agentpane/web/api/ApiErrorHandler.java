@@ -2,6 +2,8 @@ package dev.agentpane.web.api;
 
 import dev.agentpane.domain.project.DuplicateProjectPathException;
 import dev.agentpane.domain.project.ProjectNotFoundException;
+import dev.agentpane.domain.session.SessionNotFoundException;
+import dev.agentpane.domain.sessionevent.SessionEventOffsetTakenException;
 import dev.agentpane.domain.shared.InvalidIdException;
 import dev.agentpane.domain.shared.ValidationException;
 import dev.agentpane.domain.task.TaskNotFoundException;
@@ -57,6 +59,19 @@ public class ApiErrorHandler {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.currentVersion() + "\"")
                 .body(ApiEnvelope.failure(ErrorCode.PRECONDITION_FAILED,
                         "The task was changed meanwhile; it is now at version " + e.currentVersion()));
+    }
+
+    @ExceptionHandler(SessionNotFoundException.class)
+    ResponseEntity<ApiEnvelope.ServiceFailure> sessionNotFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiEnvelope.serviceFailure(ErrorCode.SESSION_NOT_FOUND, "Session not found", 404));
+    }
+
+    /** Concurrent appends to one session kept taking the offsets first; nothing was stored, so a retry is safe. */
+    @ExceptionHandler(SessionEventOffsetTakenException.class)
+    ResponseEntity<ApiEnvelope.Failure> sessionLogBusy() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(ApiEnvelope.failure(ErrorCode.SERVICE_UNAVAILABLE, "The session's event log is busy; nothing was stored, try again"));
     }
 
     @ExceptionHandler(ApiException.class)
