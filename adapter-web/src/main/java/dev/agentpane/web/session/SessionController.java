@@ -11,7 +11,6 @@ import dev.agentpane.application.port.in.session.GetSessionUseCase;
 import dev.agentpane.application.port.in.session.ListSessionEventsUseCase;
 import dev.agentpane.application.port.in.session.ListSessionsQuery;
 import dev.agentpane.application.port.in.session.ListSessionsUseCase;
-import dev.agentpane.application.port.in.session.SessionEventDraft;
 import dev.agentpane.application.port.in.session.SessionEventPage;
 import dev.agentpane.application.port.in.session.SessionPage;
 import dev.agentpane.domain.agent.AgentId;
@@ -132,7 +131,7 @@ public class SessionController {
     @PostMapping("/{id}/events")
     public ResponseEntity<ApiEnvelope.Success<AppendedJson>> append(@PathVariable String id, @RequestBody JsonNode json) {
         SessionId sessionId = sessionId(id);
-        List<SessionEventDraft> drafts = new ArrayList<>();
+        List<AppendSessionEventsCommand.Event> drafts = new ArrayList<>();
         if (json != null && json.isArray()) {
             if (json.size() > AppendSessionEventsCommand.MAX_EVENTS) {
                 throw new ValidationException("At most " + AppendSessionEventsCommand.MAX_EVENTS + " events may be appended at once");
@@ -183,7 +182,7 @@ public class SessionController {
         }
     }
 
-    private static SessionEventDraft draft(JsonNode json) {
+    private static AppendSessionEventsCommand.Event draft(JsonNode json) {
         JsonBody body = JsonBody.of(json);
         String type = body.requiredString("type", "type is required");
         String channel = body.optionalString("channel");
@@ -199,6 +198,6 @@ public class SessionController {
             }
             epochMillis = timestamp.longValue();
         }
-        return new SessionEventDraft(type, channel, data, epochMillis);
+        return new AppendSessionEventsCommand.Event(type, channel, data, epochMillis);
     }
 }

@@ -1,6 +1,6 @@
 package dev.agentpane.web.session;
 
-import dev.agentpane.application.port.in.session.SessionTranscript;
+import dev.agentpane.application.port.in.session.ExportSessionUseCase;
 import dev.agentpane.domain.session.Session;
 import dev.agentpane.domain.sessionevent.SessionEvent;
 import dev.agentpane.domain.shared.ValidationException;
@@ -35,7 +35,7 @@ public record SessionExport(String content, String contentType, String filename)
         }
     }
 
-    public static SessionExport of(SessionTranscript transcript, Format format) {
+    public static SessionExport of(ExportSessionUseCase.Transcript transcript, Format format) {
         String base = fileTitle(transcript.session().title());
         String date = transcript.exportedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
         return switch (format) {
@@ -54,14 +54,14 @@ public record SessionExport(String content, String contentType, String filename)
         return safe.length() > TITLE_MAX ? safe.substring(0, TITLE_MAX) : safe;
     }
 
-    private static String json(SessionTranscript transcript) {
+    private static String json(ExportSessionUseCase.Transcript transcript) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("session", SessionJson.of(transcript.session()));
         document.put("events", transcript.events().stream().map(SessionEventJson::of).toList());
         return WireJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document);
     }
 
-    private static String markdown(SessionTranscript transcript) {
+    private static String markdown(ExportSessionUseCase.Transcript transcript) {
         Session session = transcript.session();
         StringBuilder out = new StringBuilder();
         out.append("# ").append(session.title() == null || session.title().isEmpty() ? "Untitled session" : session.title()).append("\n\n");

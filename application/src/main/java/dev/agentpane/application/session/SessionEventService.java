@@ -2,7 +2,6 @@ package dev.agentpane.application.session;
 
 import dev.agentpane.application.port.in.session.AppendSessionEventsCommand;
 import dev.agentpane.application.port.in.session.AppendSessionEventsUseCase;
-import dev.agentpane.application.port.in.session.SessionEventDraft;
 import dev.agentpane.application.port.out.SessionEventBus;
 import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.application.port.out.SessionRepository;
@@ -75,7 +74,7 @@ public class SessionEventService implements AppendSessionEventsUseCase {
         Session session = sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<SessionEvent> appended = new ArrayList<>(command.events().size());
-        for (SessionEventDraft draft : command.events()) {
+        for (AppendSessionEventsCommand.Event draft : command.events()) {
             String channel = draft.channel() != null ? draft.channel() : SessionEventChannel.forType(draft.type());
             long timestamp = draft.timestamp() != null ? draft.timestamp() : now.toEpochMilli();
             appended.add(events.append(NewSessionEvent.create(id, draft.type(), channel, draft.data(), timestamp, now)));

@@ -11,7 +11,6 @@ import dev.agentpane.application.port.in.session.ListSessionsQuery;
 import dev.agentpane.application.port.in.session.ListSessionsUseCase;
 import dev.agentpane.application.port.in.session.SessionEventPage;
 import dev.agentpane.application.port.in.session.SessionPage;
-import dev.agentpane.application.port.in.session.SessionTranscript;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SessionEventRepository;
@@ -128,9 +127,9 @@ public class SessionService implements CreateSessionUseCase, GetSessionUseCase, 
     }
 
     @Override
-    public SessionTranscript transcript(SessionId id) {
+    public ExportSessionUseCase.Transcript transcript(SessionId id) {
         Session session = get(id);
-        return new SessionTranscript(session, events.findBySession(id, 0, SessionTranscript.MAX_EVENTS), now());
+        return new ExportSessionUseCase.Transcript(session, events.findBySession(id, 0, ExportSessionUseCase.Transcript.MAX_EVENTS), now());
     }
 
     private Instant now() {

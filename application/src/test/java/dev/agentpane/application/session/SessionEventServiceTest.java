@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.port.in.session.AppendSessionEventsCommand;
-import dev.agentpane.application.port.in.session.SessionEventDraft;
 import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.application.port.out.SessionRepository;
 import dev.agentpane.application.port.out.SessionSummaryRepository;
@@ -83,7 +82,7 @@ class SessionEventServiceTest {
         stores.port(SessionRepository.class).insert(session);
     }
 
-    private List<Long> append(SessionEventDraft... drafts) {
+    private List<Long> append(AppendSessionEventsCommand.Event... drafts) {
         return service.append(new AppendSessionEventsCommand(session.id(), List.of(drafts)));
     }
 
@@ -95,8 +94,8 @@ class SessionEventServiceTest {
         return stores.port(SessionSummaryRepository.class).findBySession(session.id()).orElseThrow();
     }
 
-    private static SessionEventDraft event(String type, Object data) {
-        return new SessionEventDraft(type, null, data, null);
+    private static AppendSessionEventsCommand.Event event(String type, Object data) {
+        return new AppendSessionEventsCommand.Event(type, null, data, null);
     }
 
     @Test
@@ -114,7 +113,7 @@ class SessionEventServiceTest {
         append(event("chunk", 1L), event("tool:start", 1L), event("container-agent:tool:start", 1L), event("agent:turn", 1L),
                 event("state:update", 1L), event("plan:turn", 1L), event("task-creation:token", 1L), event("sandbox:ready", 1L),
                 event("terminal:output", 1L), event("presence:joined", 1L), event("approval:requested", 1L), event("custom", 1L),
-                new SessionEventDraft("custom", "mine", 1L, 42L));
+                new AppendSessionEventsCommand.Event("custom", "mine", 1L, 42L));
 
         assertThat(stored()).extracting(SessionEvent::channel).containsExactly("chunks", "toolCalls", "containerAgent", "agent", "state",
                 "plan", "taskCreation", "sandbox", "terminal", "presence", "approval", "other", "mine");
@@ -138,7 +137,7 @@ class SessionEventServiceTest {
         assertThat(summary().linesRemoved()).isEqualTo(3);
         assertThat(summary().finalStatus()).isNull();
 
-        append(new SessionEventDraft("container-agent:complete", null, Map.of("status", "completed", "turnCount", 4L),
+        append(new AppendSessionEventsCommand.Event("container-agent:complete", null, Map.of("status", "completed", "turnCount", 4L),
                 CREATED.toEpochMilli() + 5000));
         assertThat(summary().turnsCount()).isEqualTo(4);
         assertThat(summary().finalStatus()).isEqualTo(SessionFinalStatus.SUCCESS);
@@ -174,7 +173,7 @@ class SessionEventServiceTest {
 
     @Test
     void an_unknown_session_stores_nothing() {
-        List<SessionEventDraft> one = List.of(event("chunk", "a"));
+        List<AppendSessionEventsCommand.Event> one = List.of(event("chunk", "a"));
         assertThatThrownBy(() -> service.append(new AppendSessionEventsCommand(SessionId.of("nope"), one)))
                 .isInstanceOf(SessionNotFoundException.class);
         assertThat(bus.notices).isEmpty();
@@ -183,10 +182,10 @@ class SessionEventServiceTest {
     @Test
     void commands_refuse_empty_oversized_and_malformed_batches() {
         assertThatThrownBy(() -> new AppendSessionEventsCommand(session.id(), List.of())).isInstanceOf(ValidationException.class);
-        List<SessionEventDraft> tooMany = new ArrayList<>(Collections.nCopies(501, event("chunk", "a")));
+        List<AppendSessionEventsCommand.Event> tooMany = new ArrayList<>(Collections.nCopies(501, event("chunk", "a")));
         assertThatThrownBy(() -> new AppendSessionEventsCommand(session.id(), tooMany)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> event("", "a")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> event("t".repeat(101), "a")).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> new SessionEventDraft("chunk", null, "a", -1L)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new AppendSessionEventsCommand.Event("chunk", null, "a", -1L)).isInstanceOf(ValidationException.class);
     }
 }

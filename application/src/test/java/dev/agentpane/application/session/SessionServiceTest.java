@@ -7,7 +7,6 @@ import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.port.in.session.AppendSessionEventsCommand;
 import dev.agentpane.application.port.in.session.CreateSessionCommand;
 import dev.agentpane.application.port.in.session.ListSessionsQuery;
-import dev.agentpane.application.port.in.session.SessionEventDraft;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SessionEventRepository;
@@ -143,7 +142,7 @@ class SessionServiceTest {
         assertThatThrownBy(() -> service.get(session.id())).isInstanceOf(SessionNotFoundException.class);
     }
 
-    private static SessionEventDraft draft(String type) {
-        return new SessionEventDraft(type, null, Map.of("x", 1L), null);
+    private static AppendSessionEventsCommand.Event draft(String type) {
+        return new AppendSessionEventsCommand.Event(type, null, Map.of("x", 1L), null);
     }
 }
