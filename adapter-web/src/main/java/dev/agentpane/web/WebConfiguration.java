@@ -13,6 +13,14 @@ import dev.agentpane.application.port.in.project.GetProjectUseCase;
 import dev.agentpane.application.port.in.project.ListProjectSummariesUseCase;
 import dev.agentpane.application.port.in.project.ListProjectsUseCase;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
+import dev.agentpane.application.port.in.session.AppendSessionEventsUseCase;
+import dev.agentpane.application.port.in.session.CreateSessionUseCase;
+import dev.agentpane.application.port.in.session.DeleteSessionUseCase;
+import dev.agentpane.application.port.in.session.ExportSessionUseCase;
+import dev.agentpane.application.port.in.session.GetSessionSummaryUseCase;
+import dev.agentpane.application.port.in.session.GetSessionUseCase;
+import dev.agentpane.application.port.in.session.ListSessionEventsUseCase;
+import dev.agentpane.application.port.in.session.ListSessionsUseCase;
 import dev.agentpane.application.port.in.settings.GetSettingsUseCase;
 import dev.agentpane.application.port.in.settings.UpdateSettingsUseCase;
 import dev.agentpane.application.port.in.task.CreateTaskUseCase;
@@ -27,6 +35,7 @@ import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.health.HealthController;
 import dev.agentpane.web.project.ProjectController;
+import dev.agentpane.web.session.SessionController;
 import dev.agentpane.web.settings.SettingsController;
 import dev.agentpane.web.task.TaskController;
 import java.util.List;
@@ -85,6 +94,13 @@ public class WebConfiguration implements WebMvcConfigurer {
     public AgentController agentController(CreateAgentUseCase create, GetAgentUseCase get, ListAgentsUseCase list, UpdateAgentUseCase update,
             DeleteAgentUseCase delete, StartAgentUseCase start) {
         return new AgentController(create, get, list, update, delete, start);
+    }
+
+    @Bean
+    public SessionController sessionController(CreateSessionUseCase create, GetSessionUseCase get, ListSessionsUseCase list,
+            DeleteSessionUseCase delete, ListSessionEventsUseCase events, AppendSessionEventsUseCase append,
+            GetSessionSummaryUseCase summary, ExportSessionUseCase export) {
+        return new SessionController(create, get, list, delete, events, append, summary, export);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import dev.agentpane.application.port.in.recovery.RecoverInterruptedWorkUseCase;
 import dev.agentpane.bootstrap.wiring.AgentConfiguration;
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
+import dev.agentpane.bootstrap.wiring.SessionConfiguration;
 import dev.agentpane.bootstrap.wiring.SettingsConfiguration;
 import dev.agentpane.bootstrap.wiring.TaskConfiguration;
 import dev.agentpane.web.server.JettyWebServer;
@@ -30,6 +31,7 @@ public final class AgentPaneApplication implements AutoCloseable {
             DatabaseModeSwitch.register(context, config);
             context.register(ProjectConfiguration.class, TaskConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
             context.register(AgentConfiguration.class);
+            context.register(SessionConfiguration.class);
             context.refresh();
             recoverInterruptedWork(context);
             JettyWebServer web = JettyWebServer.start(config.webSettings(), context);

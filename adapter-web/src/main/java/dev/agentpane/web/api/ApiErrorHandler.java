@@ -7,6 +7,8 @@ import dev.agentpane.domain.agent.ConcurrencyLimitExceededException;
 import dev.agentpane.domain.project.DuplicateProjectPathException;
 import dev.agentpane.domain.project.ProjectHasRunningAgentsException;
 import dev.agentpane.domain.project.ProjectNotFoundException;
+import dev.agentpane.domain.session.SessionNotFoundException;
+import dev.agentpane.domain.sessionevent.SessionEventOffsetTakenException;
 import dev.agentpane.domain.shared.InvalidIdException;
 import dev.agentpane.domain.shared.ValidationException;
 import dev.agentpane.domain.task.TaskNotFoundException;
@@ -99,6 +101,19 @@ public class ApiErrorHandler {
     ResponseEntity<ApiEnvelope.Failure> projectHasRunningAgents() {
         return failure(HttpStatus.CONFLICT, ErrorCode.PROJECT_HAS_RUNNING_AGENTS,
                 "Cannot delete a project while its agents are starting, planning or running");
+    }
+
+    @ExceptionHandler(SessionNotFoundException.class)
+    ResponseEntity<ApiEnvelope.ServiceFailure> sessionNotFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiEnvelope.serviceFailure(ErrorCode.SESSION_NOT_FOUND, "Session not found", 404));
+    }
+
+    /** Concurrent appends to one session kept taking the offsets first; nothing was stored, so a retry is safe. */
+    @ExceptionHandler(SessionEventOffsetTakenException.class)
+    ResponseEntity<ApiEnvelope.Failure> sessionLogBusy() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(ApiEnvelope.failure(ErrorCode.SERVICE_UNAVAILABLE, "The session's event log is busy; nothing was stored, try again"));
     }
 
     @ExceptionHandler(ApiException.class)

@@ -11,6 +11,7 @@ public final class ErrorCode {
     public static final String MISSING_PARAMS = "MISSING_PARAMS";
     public static final String TASK_NOT_FOUND = "TASK_NOT_FOUND";
     public static final String PRECONDITION_FAILED = "PRECONDITION_FAILED";
+    public static final String SESSION_NOT_FOUND = "SESSION_NOT_FOUND";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";

@@ -14,10 +14,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses bodies over the limit with 413 {@code PAYLOAD_TOO_LARGE}: at once when Content-Length says so, else when the
- * reader passes the limit (chunked bodies). Some routes keep a larger limit of their own.
+ * reader passes the limit (chunked bodies). Some routes keep a larger limit of their own. The rest of a refused body is
+ * read and dropped (up to {@link #DRAIN_MAX_BYTES}) before answering, so that a client still sending it gets the 413
+ * instead of a connection reset.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
     public static final String MESSAGE = "Request body is too large";
+    static final long DRAIN_MAX_BYTES = 8L * 1024 * 1024;
     private final long defaultLimit;
     private final Map<String, Long> limitsByPath;
 
@@ -41,10 +44,33 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = limitsByPath.getOrDefault(request.getRequestURI(), defaultLimit);
         if (request.getContentLengthLong() > limit) {
+            drain(request);
             ErrorResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE, MESSAGE);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        LimitedRequest limited = new LimitedRequest(request, limit);
+        try {
+            chain.doFilter(limited, response);
+        } finally {
+            if (limited.exceeded()) {
+                drain(request);
+            }
+        }
+    }
+
+    /** Reads what is left of the body and drops it; a body larger still is left to the connection's close. */
+    private static void drain(HttpServletRequest request) {
+        byte[] buffer = new byte[16 * 1024];
+        long drained = 0;
+        try {
+            ServletInputStream input = request.getInputStream();
+            int n;
+            while (drained < DRAIN_MAX_BYTES && (n = input.read(buffer)) > 0) {
+                drained += n;
+            }
+        } catch (IOException ignored) {
+            // the client went away; nothing left to protect
+        }
     }
 
     static final class BodyTooLargeException extends IOException {
@@ -55,7 +81,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long limit;
-        private ServletInputStream stream;
+        private LimitedInputStream stream;
 
         LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
@@ -69,12 +95,17 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             }
             return stream;
         }
+
+        boolean exceeded() {
+            return stream != null && stream.exceeded;
+        }
     }
 
     private static final class LimitedInputStream extends ServletInputStream {
         private final ServletInputStream delegate;
         private final long limit;
         private long read;
+        private boolean exceeded;
 
         LimitedInputStream(ServletInputStream delegate, long limit) {
             this.delegate = delegate;
@@ -102,6 +133,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         private void count(int n) throws BodyTooLargeException {
             read += n;
             if (read > limit) {
+                exceeded = true;
                 throw new BodyTooLargeException();
             }
         }

@@ -68,7 +68,6 @@ public final class ApiClient {
      */
     public ApiResponse send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .expectContinue(isLarge(body))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -83,19 +82,10 @@ public final class ApiClient {
     public ApiResponse sendChunked(String method, String path, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .expectContinue(isLarge(body))
                 .header("Content-Type", JSON)
                 .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
                 .build();
         return execute(request);
-    }
-
-    /**
-     * Large bodies are announced with {@code Expect: 100-continue}, as careful clients do: a server that refuses them
-     * (413) answers before the body is sent, instead of closing a connection the client is still writing to.
-     */
-    private static boolean isLarge(String body) {
-        return body != null && body.length() > 8 * 1024;
     }
 
     private ApiResponse execute(HttpRequest request) {

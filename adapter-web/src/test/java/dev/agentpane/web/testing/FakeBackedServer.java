@@ -7,11 +7,18 @@ import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.SessionEventBus;
+import dev.agentpane.application.port.out.SessionEventRepository;
+import dev.agentpane.application.port.out.SessionRepository;
+import dev.agentpane.application.port.out.SessionSummaryRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.application.project.ProjectService;
 import dev.agentpane.application.project.ProjectSummaryService;
+import dev.agentpane.application.session.NoSessionStreams;
+import dev.agentpane.application.session.SessionEventService;
+import dev.agentpane.application.session.SessionService;
 import dev.agentpane.application.settings.SettingsService;
 import dev.agentpane.application.task.TaskService;
 import dev.agentpane.web.server.JettyWebServer;
@@ -40,6 +47,13 @@ public final class FakeBackedServer implements ApiServer {
         context.registerBean(AgentService.class, () -> new AgentService(stores.port(AgentRepository.class), stores.port(ProjectRepository.class),
                 transactions, clock));
         context.registerBean(HealthService.class, () -> new HealthService(stores.port(DatabaseHealthPort.class)));
+        context.registerBean(NoSessionStreams.class, NoSessionStreams::new);
+        context.registerBean(SessionService.class, () -> new SessionService(stores.port(SessionRepository.class),
+                stores.port(SessionEventRepository.class), stores.port(SessionSummaryRepository.class), stores.port(ProjectRepository.class),
+                stores.port(TaskRepository.class), stores.port(AgentRepository.class), transactions, clock));
+        context.registerBean(SessionEventService.class, () -> new SessionEventService(stores.port(SessionRepository.class),
+                stores.port(SessionEventRepository.class), stores.port(SessionSummaryRepository.class), context.getBean(SessionEventBus.class),
+                transactions, clock));
         overrides.accept(context);
         context.refresh();
         server = JettyWebServer.start(settings, context);

@@ -40,8 +40,12 @@ abstract class BadInputContract {
         }
 
         String idPlaceholder() {
-            return path.contains("{taskId}") ? "{taskId}" : path.contains("{projectId}") ? "{projectId}"
-                    : path.contains("{agentId}") ? "{agentId}" : null;
+            for (String placeholder : List.of("{sessionId}", "{agentId}", "{taskId}", "{projectId}")) {
+                if (path.contains(placeholder)) {
+                    return placeholder;
+                }
+            }
+            return null;
         }
     }
 
@@ -113,13 +117,34 @@ abstract class BadInputContract {
             new Route("POST", "/api/agents/{agentId}/start", null, List.of(), Map.of()),
             new Route("POST", "/api/agents/{agentId}/stop", null, List.of(), Map.of()),
             new Route("POST", "/api/agents/{agentId}/pause", null, List.of(), Map.of()),
-            new Route("POST", "/api/agents/{agentId}/resume", null, List.of(), Map.of()));
+            new Route("POST", "/api/agents/{agentId}/resume", null, List.of(), Map.of()),
+            new Route("GET", "/api/sessions", null, List.of(), Map.of("limit=abc", "VALIDATION_ERROR", "limit=0", "VALIDATION_ERROR",
+                    "limit=100000", "VALIDATION_ERROR", "offset=-1", "VALIDATION_ERROR", "projectId=a.b", "INVALID_ID")),
+            new Route("POST", "/api/sessions", json("{'projectId':'{projectId}','title':'New'}"),
+                    List.of(json("{}"), json("{'projectId':5}"), json("{'projectId':'{projectId}','title':5}"),
+                            json("{'projectId':'{projectId}','title':'" + "t".repeat(501) + "'}"), json("{'projectId':'{projectId}','taskId':[]}"),
+                            json("{'projectId':'{projectId}','agentId':true}"), "[]", "\"text\""),
+                    Map.of()),
+            new Route("GET", "/api/sessions/{sessionId}", null, List.of(), Map.of()),
+            new Route("DELETE", "/api/sessions/{sessionId}", null, List.of(), Map.of()),
+            new Route("GET", "/api/sessions/{sessionId}/events", null, List.of(), refused("limit=x", "limit=0", "limit=1001", "offset=-1")),
+            new Route("POST", "/api/sessions/{sessionId}/events", json("{'type':'chunk','data':{'text':'x'}}"),
+                    List.of(json("{'data':1}"), json("{'type':'','data':1}"), json("{'type':'" + "t".repeat(101) + "','data':1}"),
+                            json("{'type':'x'}"), json("{'type':'x','data':null}"), json("{'type':'x','data':1,'timestamp':'now'}"),
+                            json("{'type':'x','data':1,'timestamp':-5}"), json("{'type':'x','data':1,'channel':[]}"), "[]", "[1]",
+                            json("[{'type':'ok','data':1},{'type':7,'data':1}]"), "\"text\""),
+                    Map.of()),
+            new Route("GET", "/api/sessions/{sessionId}/summary", null, List.of(), Map.of()),
+            new Route("POST", "/api/sessions/{sessionId}/export", json("{'format':'json'}"),
+                    List.of(json("{}"), json("{'format':'pdf'}"), json("{'format':1}"), "[]"),
+                    Map.of()));
 
     private TestDatabase database;
     private RunningServer server;
     private String projectId;
     private String taskId;
     private String agentId;
+    private String sessionId;
 
     protected abstract TestDatabase openDatabase();
 
@@ -133,6 +158,9 @@ abstract class BadInputContract {
                 .asString();
         agentId = server.api.post("/api/agents", json("{'projectId':'" + projectId + "','name':'Existing agent','type':'task'}"))
                 .json().at("/data/id").asString();
+        sessionId = server.api.post("/api/sessions", json("{'projectId':'" + projectId + "','title':'Existing session'}")).json()
+                .at("/data/id").asString();
+        server.api.post("/api/sessions/" + sessionId + "/events", json("{'type':'chunk','data':{'text':'existing'}}"));
     }
 
     @AfterAll
@@ -191,14 +219,19 @@ abstract class BadInputContract {
     }
 
     private String existing(String text) {
-        return text.replace("{projectId}", projectId).replace("{taskId}", taskId)
-                .replace("{agentId}", agentId);
+        return text.replace("{projectId}", projectId).replace("{taskId}", taskId).replace("{agentId}", agentId)
+                .replace("{sessionId}", sessionId);
     }
 
     /** Everything the API can show of the database. */
     private String snapshot() {
         return server.api.get("/api/projects?limit=500").body() + server.api.get("/api/settings").body()
                 + server.api.get("/api/tasks?projectId=" + projectId).body()
-                + server.api.get("/api/agents").body();
+                + server.api.get("/api/agents").body() + sessionSnapshot();
+    }
+
+    private String sessionSnapshot() {
+        return server.api.get("/api/sessions?limit=500").body() + server.api.get("/api/sessions/" + sessionId + "/events?limit=1000").body()
+                + server.api.get("/api/sessions/" + sessionId + "/summary").body();
     }
 }
