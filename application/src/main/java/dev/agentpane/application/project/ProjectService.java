@@ -7,7 +7,7 @@ import dev.agentpane.application.port.in.project.DeleteProjectUseCase;
 import dev.agentpane.application.port.in.project.GetProjectUseCase;
 import dev.agentpane.application.port.in.project.ListProjectsQuery;
 import dev.agentpane.application.port.in.project.ListProjectsUseCase;
-import dev.agentpane.application.port.in.project.ProjectDeletion;
+import dev.agentpane.application.port.in.project.DeleteProjectUseCase.ProjectDeletion;
 import dev.agentpane.application.port.in.project.ProjectPage;
 import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;

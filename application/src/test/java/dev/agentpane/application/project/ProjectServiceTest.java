@@ -9,7 +9,7 @@ import dev.agentpane.application.fake.RecordingProjectFiles;
 import dev.agentpane.application.port.in.project.CreateProjectCommand;
 import dev.agentpane.application.port.in.project.DeleteProjectCommand;
 import dev.agentpane.application.port.in.project.ListProjectsQuery;
-import dev.agentpane.application.port.in.project.ProjectDeletion;
+import dev.agentpane.application.port.in.project.DeleteProjectUseCase.ProjectDeletion;
 import dev.agentpane.application.port.in.project.ProjectPage;
 import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.out.AgentRepository;
