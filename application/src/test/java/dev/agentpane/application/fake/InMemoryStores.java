@@ -15,6 +15,7 @@ import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.RepositoryConfigRepository;
 import dev.agentpane.application.port.out.SandboxConfigRepository;
 import dev.agentpane.application.port.out.SandboxInstanceRepository;
+import dev.agentpane.application.port.out.SessionEventBus;
 import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.application.port.out.SessionRepository;
 import dev.agentpane.application.port.out.SessionSummaryRepository;
@@ -67,6 +68,7 @@ public class InMemoryStores implements StoreFixture {
         register(MarketplaceRepository.class, new InMemoryMarketplaceRepository());
         register(CliSessionRepository.class, new InMemoryCliSessionRepository());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
+        ports.put(SessionEventBus.class, new InMemorySessionEventBus());
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
 
