@@ -7,6 +7,7 @@ import dev.agentpane.application.port.in.project.GetProjectUseCase;
 import dev.agentpane.application.port.in.project.ListProjectSummariesUseCase;
 import dev.agentpane.application.port.in.project.ListProjectsUseCase;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
+import dev.agentpane.application.port.in.sessionstream.StreamSessionEventsUseCase;
 import dev.agentpane.application.port.in.settings.GetSettingsUseCase;
 import dev.agentpane.application.port.in.settings.UpdateSettingsUseCase;
 import dev.agentpane.application.port.in.task.CreateTaskUseCase;
@@ -20,6 +21,8 @@ import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.health.HealthController;
 import dev.agentpane.web.project.ProjectController;
+import dev.agentpane.web.sessionstream.OpenSessionStreams;
+import dev.agentpane.web.sessionstream.SessionStreamController;
 import dev.agentpane.web.settings.SettingsController;
 import dev.agentpane.web.task.TaskController;
 import java.util.List;
@@ -72,6 +75,16 @@ public class WebConfiguration implements WebMvcConfigurer {
     public TaskController taskController(CreateTaskUseCase create, GetTaskUseCase get, ListTasksUseCase list, UpdateTaskUseCase update,
             MoveTaskUseCase move, DeleteTaskUseCase delete, StopTaskAgentUseCase stopAgent) {
         return new TaskController(create, get, list, update, move, delete, stopAgent);
+    }
+
+    @Bean
+    public OpenSessionStreams openSessionStreams() {
+        return new OpenSessionStreams();
+    }
+
+    @Bean
+    public SessionStreamController sessionStreamController(StreamSessionEventsUseCase streams, OpenSessionStreams openSessionStreams) {
+        return new SessionStreamController(streams, openSessionStreams);
     }
 
     @Bean
