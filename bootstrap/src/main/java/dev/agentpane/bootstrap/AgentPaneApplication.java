@@ -2,6 +2,7 @@ package dev.agentpane.bootstrap;
 
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
+import dev.agentpane.bootstrap.wiring.SessionStreamConfiguration;
 import dev.agentpane.bootstrap.wiring.SettingsConfiguration;
 import dev.agentpane.bootstrap.wiring.TaskConfiguration;
 import dev.agentpane.web.server.JettyWebServer;
@@ -27,6 +28,8 @@ public final class AgentPaneApplication implements AutoCloseable {
         try {
             DatabaseModeSwitch.register(context, config);
             context.register(ProjectConfiguration.class, TaskConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
+            context.registerBean(SessionStreamConfiguration.Settings.class, () -> new SessionStreamConfiguration.Settings(config.streamPingInterval()));
+            context.register(SessionStreamConfiguration.class);
             context.refresh();
             JettyWebServer web = JettyWebServer.start(config.webSettings(), context);
             LOG.info("AgentPane serves http://{}:{} on {} (started in {} ms)", config.host(), web.port(),
@@ -40,6 +43,11 @@ public final class AgentPaneApplication implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** A bean of the running application (a port or a use case), for tests and tools. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public void awaitStop() throws InterruptedException {

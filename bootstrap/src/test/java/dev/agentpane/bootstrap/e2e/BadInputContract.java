@@ -3,8 +3,12 @@ package dev.agentpane.bootstrap.e2e;
 import static dev.agentpane.web.testing.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agentpane.application.port.out.SessionRepository;
+import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.session.Session;
 import dev.agentpane.web.testing.ApiClient;
 import dev.agentpane.web.testing.ApiClient.ApiResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +31,8 @@ abstract class BadInputContract {
     private static final List<String> BAD_IDS = List.of("a.b", "has%20space", "x".repeat(101));
 
     /**
-     * A route under test. Paths, bodies and queries may name the existing rows as {@code {projectId}} and {@code {taskId}}.
+     * A route under test. Paths, bodies and queries may name the existing rows as {@code {projectId}}, {@code {taskId}}
+     * and {@code {sessionId}}.
      *
      * @param validBody       a body that the route accepts (null for routes without one)
      * @param wrongTypeBodies bodies of valid JSON with a value of the wrong type or outside its bounds
@@ -39,6 +44,9 @@ abstract class BadInputContract {
         }
 
         String idPlaceholder() {
+            if (path.contains("{sessionId}")) {
+                return "{sessionId}";
+            }
             return path.contains("{taskId}") ? "{taskId}" : path.contains("{projectId}") ? "{projectId}" : null;
         }
     }
@@ -89,12 +97,15 @@ abstract class BadInputContract {
                     List.of(json("{}"), json("{'column':'done'}"), json("{'column':5}"), json("{'column':'queued','position':-1}"),
                             json("{'column':'queued','position':'1'}"), json("{'column':'queued','startAgent':'yes'}"), "[]"),
                     Map.of()),
-            new Route("POST", "/api/tasks/{taskId}/stop-agent", null, List.of(), Map.of()));
+            new Route("POST", "/api/tasks/{taskId}/stop-agent", null, List.of(), Map.of()),
+            new Route("GET", "/api/sessions/{sessionId}/stream", null, List.of(),
+                    refused("offset=x", "offset=-1", "offset=1.5", "offset=99999999999999999999")));
 
     private TestDatabase database;
     private RunningServer server;
     private String projectId;
     private String taskId;
+    private String sessionId;
 
     protected abstract TestDatabase openDatabase();
 
@@ -106,6 +117,14 @@ abstract class BadInputContract {
         server.api.put("/api/settings", json("{'settings':{'existing':{'a':[1,2]}}}"));
         taskId = server.api.post("/api/tasks", json("{'projectId':'" + projectId + "','title':'Existing task'}")).json().at("/data/id")
                 .asString();
+        sessionId = existingSession();
+    }
+
+    /** No route creates sessions yet: the existing one is stored through the repository. */
+    private String existingSession() {
+        Session session = Session.create(ProjectId.of(projectId), null, null, "Existing session", "http://localhost:3001", Instant.now());
+        server.bean(SessionRepository.class).insert(session);
+        return session.id().value();
     }
 
     @AfterAll
@@ -164,7 +183,7 @@ abstract class BadInputContract {
     }
 
     private String existing(String text) {
-        return text.replace("{projectId}", projectId).replace("{taskId}", taskId);
+        return text.replace("{projectId}", projectId).replace("{taskId}", taskId).replace("{sessionId}", sessionId);
     }
 
     /** Everything the API can show of the database. */
