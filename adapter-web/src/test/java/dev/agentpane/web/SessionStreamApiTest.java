@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SessionRepository;
+import dev.agentpane.application.sessionstream.SessionStreamService;
 import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.session.Session;
 import dev.agentpane.web.testing.ApiServer;
@@ -19,6 +20,30 @@ class SessionStreamApiTest extends SessionStreamApiContract {
     @Override
     protected ApiServer openServer() {
         return FakeBackedServer.open(KEEP_ALIVE);
+    }
+
+    @Test
+    void a_client_that_leaves_ends_its_stream_and_subscription() throws Exception {
+        try (FakeBackedServer server = FakeBackedServer.open(KEEP_ALIVE)) {
+            Instant now = Instant.now();
+            Project project = Project.create("Leave", "/repos/leave", null, now);
+            server.port(ProjectRepository.class).insert(project);
+            Session session = Session.create(project.id(), null, null, null, "http://localhost:3001", now);
+            server.port(SessionRepository.class).insert(session);
+            SessionStreamService streams = server.bean(SessionStreamService.class);
+            SseClient client = SseClient.connect(server.client().uri("/api/sessions/" + session.id() + "/stream"));
+            client.nextData(Duration.ofSeconds(5));
+            assertThat(streams.openStreams()).isEqualTo(1);
+
+            client.close();
+
+            // The server notices at its next write at the latest (a ping every KEEP_ALIVE).
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (streams.openStreams() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(streams.openStreams()).isZero();
+        }
     }
 
     @Test

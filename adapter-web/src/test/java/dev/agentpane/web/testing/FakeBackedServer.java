@@ -94,6 +94,11 @@ public final class FakeBackedServer implements ApiServer {
         return client;
     }
 
+    /** A bean of the application context behind the web adapter (a service). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public <T> T port(Class<T> portType) {
         return stores.port(portType);
