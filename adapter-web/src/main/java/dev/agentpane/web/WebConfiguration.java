@@ -21,6 +21,7 @@ import dev.agentpane.application.port.in.session.GetSessionSummaryUseCase;
 import dev.agentpane.application.port.in.session.GetSessionUseCase;
 import dev.agentpane.application.port.in.session.ListSessionEventsUseCase;
 import dev.agentpane.application.port.in.session.ListSessionsUseCase;
+import dev.agentpane.application.port.in.sessionstream.StreamSessionEventsUseCase;
 import dev.agentpane.application.port.in.settings.GetSettingsUseCase;
 import dev.agentpane.application.port.in.settings.UpdateSettingsUseCase;
 import dev.agentpane.application.port.in.task.CreateTaskUseCase;
@@ -36,6 +37,8 @@ import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.health.HealthController;
 import dev.agentpane.web.project.ProjectController;
 import dev.agentpane.web.session.SessionController;
+import dev.agentpane.web.sessionstream.OpenSessionStreams;
+import dev.agentpane.web.sessionstream.SessionStreamController;
 import dev.agentpane.web.settings.SettingsController;
 import dev.agentpane.web.task.TaskController;
 import java.util.List;
@@ -101,6 +104,16 @@ public class WebConfiguration implements WebMvcConfigurer {
             DeleteSessionUseCase delete, ListSessionEventsUseCase events, AppendSessionEventsUseCase append,
             GetSessionSummaryUseCase summary, ExportSessionUseCase export) {
         return new SessionController(create, get, list, delete, events, append, summary, export);
+    }
+
+    @Bean
+    public OpenSessionStreams openSessionStreams() {
+        return new OpenSessionStreams();
+    }
+
+    @Bean
+    public SessionStreamController sessionStreamController(StreamSessionEventsUseCase streams, OpenSessionStreams openSessionStreams) {
+        return new SessionStreamController(streams, openSessionStreams);
     }
 
     @Bean

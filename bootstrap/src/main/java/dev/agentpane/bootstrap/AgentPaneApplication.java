@@ -5,6 +5,7 @@ import dev.agentpane.bootstrap.wiring.AgentConfiguration;
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
 import dev.agentpane.bootstrap.wiring.SessionConfiguration;
+import dev.agentpane.bootstrap.wiring.SessionStreamConfiguration;
 import dev.agentpane.bootstrap.wiring.SettingsConfiguration;
 import dev.agentpane.bootstrap.wiring.TaskConfiguration;
 import dev.agentpane.web.server.JettyWebServer;
@@ -32,6 +33,8 @@ public final class AgentPaneApplication implements AutoCloseable {
             context.register(ProjectConfiguration.class, TaskConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
             context.register(AgentConfiguration.class);
             context.register(SessionConfiguration.class);
+            context.registerBean(SessionStreamConfiguration.Settings.class, () -> new SessionStreamConfiguration.Settings(config.streamPingInterval()));
+            context.register(SessionStreamConfiguration.class);
             context.refresh();
             recoverInterruptedWork(context);
             JettyWebServer web = JettyWebServer.start(config.webSettings(), context);
@@ -54,6 +57,11 @@ public final class AgentPaneApplication implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** A bean of the running application (a port or a use case), for tests and tools. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public void awaitStop() throws InterruptedException {

@@ -7,6 +7,7 @@ import dev.agentpane.web.server.WebSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,11 +24,14 @@ public record EnvironmentConfig(
         String corsOrigin,
         long maxBodyBytes,
         String authToken,
-        Path dataDirectory) {
+        Path dataDirectory,
+        Duration streamPingInterval) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3001;
     public static final String DEFAULT_DB_PATH = "./data/agentpane.db";
+    /** How often a session stream sends {@code : ping} (the original: every 15 s). */
+    public static final long DEFAULT_SSE_PING_INTERVAL_MS = 15_000;
 
     public static EnvironmentConfig from(Map<String, String> env) {
         String host = value(env, "HOST", DEFAULT_HOST);
@@ -40,7 +44,8 @@ public record EnvironmentConfig(
                 value(env, "CORS_ORIGIN", WebSettings.DEFAULT_CORS_ORIGIN),
                 integer(env, "MAX_BODY_BYTES", WebSettings.DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE),
                 authToken,
-                Path.of(value(env, "SQLITE_DATA_DIR", "./data")));
+                Path.of(value(env, "SQLITE_DATA_DIR", "./data")),
+                Duration.ofMillis(integer(env, "SSE_PING_INTERVAL_MS", DEFAULT_SSE_PING_INTERVAL_MS, 10, 3_600_000)));
     }
 
     public WebSettings webSettings() {

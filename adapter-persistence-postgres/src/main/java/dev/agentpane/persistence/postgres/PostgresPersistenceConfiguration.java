@@ -2,10 +2,12 @@ package dev.agentpane.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.persistence.shared.DatabaseDialect;
 import dev.agentpane.persistence.shared.LiquibaseSchemaMigrator;
 import dev.agentpane.persistence.shared.PersistenceConfiguration;
 import java.util.List;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -44,5 +46,16 @@ public class PostgresPersistenceConfiguration {
     public DatabaseDialect databaseDialect() {
         return new DatabaseDialect("postgres", List.of(new TimestamptzInstantTypeHandler()),
                 exception -> UNIQUE_VIOLATION.equals(exception.getSQLState()), null);
+    }
+
+    /** Notices of stored session events reach the streams of every instance on this database (LISTEN/NOTIFY). */
+    @Bean(destroyMethod = "close")
+    public PostgresNotifySessionEventBus sessionEventBus(PostgresSettings settings, SqlSessionTemplate sessions,
+            SessionEventRepository events) {
+        org.apache.ibatis.session.Configuration mybatis = sessions.getConfiguration();
+        if (!mybatis.hasMapper(SessionEventNotifyMapper.class)) {
+            mybatis.addMapper(SessionEventNotifyMapper.class);
+        }
+        return PostgresNotifySessionEventBus.start(settings, sessions.getMapper(SessionEventNotifyMapper.class), events);
     }
 }

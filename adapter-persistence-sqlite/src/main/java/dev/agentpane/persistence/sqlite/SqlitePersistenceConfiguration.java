@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.agentpane.persistence.shared.DatabaseDialect;
 import dev.agentpane.persistence.shared.LiquibaseSchemaMigrator;
 import dev.agentpane.persistence.shared.PersistenceConfiguration;
+import dev.agentpane.persistence.stream.InProcessSessionEventBus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,6 +64,12 @@ public class SqlitePersistenceConfiguration {
                         && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
                                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY),
                 new ReentrantLock(true));
+    }
+
+    /** One process serves a SQLite file, so the streams' notices stay in this process. */
+    @Bean(destroyMethod = "close")
+    public InProcessSessionEventBus sessionEventBus() {
+        return new InProcessSessionEventBus();
     }
 
     private static void createParentDirectory(Path file) {

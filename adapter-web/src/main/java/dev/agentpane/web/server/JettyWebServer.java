@@ -28,7 +28,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The API over HTTP: Jetty, the filter chain in the original's middleware order, and Spring MVC in a web context whose
- * parent holds the use cases. Stopping lets in-flight requests finish (up to {@link #STOP_TIMEOUT}).
+ * parent holds the use cases. Stopping ends the open event streams ({@link LongLivedResponses}), then lets in-flight
+ * requests finish (up to {@link #STOP_TIMEOUT}).
  */
 public final class JettyWebServer implements AutoCloseable {
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -65,10 +66,13 @@ public final class JettyWebServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/");
         context.setErrorHandler(new JsonErrorPages.ContextErrors());
         for (Filter filter : filters(settings)) {
-            context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+            FilterHolder holder = new FilterHolder(filter);
+            holder.setAsyncSupported(true); // event streams answer asynchronously
+            context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
         }
         ServletHolder dispatcher = new ServletHolder("api", new DispatcherServlet(webContext));
         dispatcher.setInitOrder(1);
+        dispatcher.setAsyncSupported(true);
         context.addServlet(dispatcher, "/");
 
         server.setErrorHandler(new JsonErrorPages.ServerErrors());
@@ -97,6 +101,13 @@ public final class JettyWebServer implements AutoCloseable {
         return filters;
     }
 
+    /** Open event streams would hold the graceful stop until its timeout: end them first. */
+    private void endLongLivedResponses() {
+        if (webContext.isActive()) {
+            webContext.getBeansOfType(LongLivedResponses.class).values().forEach(LongLivedResponses::endAll);
+        }
+    }
+
     public int port() {
         return connector.getLocalPort();
     }
@@ -108,6 +119,7 @@ public final class JettyWebServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            endLongLivedResponses();
             server.stop();
         } finally {
             webContext.close();

@@ -22,6 +22,11 @@ public final class ApiClient {
         this.base = URI.create("http://127.0.0.1:" + port);
     }
 
+    /** The absolute URI of a path on the server under test. */
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
     public record ApiResponse(int status, java.net.http.HttpHeaders headers, String body) {
         public JsonNode json() {
             return MAPPER.readTree(body);

@@ -27,6 +27,10 @@ public abstract class ApiContract {
         return server.client();
     }
 
+    protected <T> T port(Class<T> portType) {
+        return server.port(portType);
+    }
+
     protected void resetData() {
         server.reset();
     }

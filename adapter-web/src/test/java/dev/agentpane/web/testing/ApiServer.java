@@ -4,6 +4,11 @@ package dev.agentpane.web.testing;
 public interface ApiServer extends AutoCloseable {
     ApiClient client();
 
+    /** An outbound port of the running application (the fake, or the real repository), for tests that arrange data no route writes yet. */
+    default <T> T port(Class<T> portType) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " offers no ports");
+    }
+
     /** Deletes every stored row, so that each test starts from an empty store. */
     void reset();
 

@@ -16,14 +16,15 @@ import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.application.project.ProjectService;
 import dev.agentpane.application.project.ProjectSummaryService;
-import dev.agentpane.application.session.NoSessionStreams;
 import dev.agentpane.application.session.SessionEventService;
 import dev.agentpane.application.session.SessionService;
+import dev.agentpane.application.sessionstream.SessionStreamService;
 import dev.agentpane.application.settings.SettingsService;
 import dev.agentpane.application.task.TaskService;
 import dev.agentpane.web.server.JettyWebServer;
 import dev.agentpane.web.server.WebSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.context.support.GenericApplicationContext;
@@ -35,7 +36,15 @@ public final class FakeBackedServer implements ApiServer {
     private final GenericApplicationContext context = new GenericApplicationContext();
     private final JettyWebServer server;
 
+    /** How often the session streams of fake-backed servers send a keep-alive, unless a test asks for another interval. */
+    private static final Duration STREAM_KEEP_ALIVE = SessionStreamService.DEFAULT_KEEP_ALIVE_INTERVAL;
+
     private FakeBackedServer(WebSettings settings, Consumer<GenericApplicationContext> overrides) throws Exception {
+        this(settings, overrides, STREAM_KEEP_ALIVE);
+    }
+
+    private FakeBackedServer(WebSettings settings, Consumer<GenericApplicationContext> overrides, Duration streamKeepAlive)
+            throws Exception {
         Clock clock = Clock.systemUTC();
         TransactionRunner transactions = stores.port(TransactionRunner.class);
         context.registerBean(ProjectService.class, () -> new ProjectService(stores.port(ProjectRepository.class), stores.port(AgentRepository.class),
@@ -47,13 +56,15 @@ public final class FakeBackedServer implements ApiServer {
         context.registerBean(AgentService.class, () -> new AgentService(stores.port(AgentRepository.class), stores.port(ProjectRepository.class),
                 transactions, clock));
         context.registerBean(HealthService.class, () -> new HealthService(stores.port(DatabaseHealthPort.class)));
-        context.registerBean(NoSessionStreams.class, NoSessionStreams::new);
         context.registerBean(SessionService.class, () -> new SessionService(stores.port(SessionRepository.class),
                 stores.port(SessionEventRepository.class), stores.port(SessionSummaryRepository.class), stores.port(ProjectRepository.class),
                 stores.port(TaskRepository.class), stores.port(AgentRepository.class), transactions, clock));
         context.registerBean(SessionEventService.class, () -> new SessionEventService(stores.port(SessionRepository.class),
-                stores.port(SessionEventRepository.class), stores.port(SessionSummaryRepository.class), context.getBean(SessionEventBus.class),
+                stores.port(SessionEventRepository.class), stores.port(SessionSummaryRepository.class), stores.port(SessionEventBus.class),
                 transactions, clock));
+        context.registerBean(SessionStreamService.class, () -> new SessionStreamService(stores.port(SessionRepository.class),
+                stores.port(SessionEventRepository.class), stores.port(SessionEventBus.class), clock, streamKeepAlive),
+                definition -> definition.setDestroyMethodName("close"));
         overrides.accept(context);
         context.refresh();
         server = JettyWebServer.start(settings, context);
@@ -64,6 +75,16 @@ public final class FakeBackedServer implements ApiServer {
     public static FakeBackedServer open() {
         try {
             return start();
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server did not start", e);
+        }
+    }
+
+    /** A fake-backed server whose session streams send a keep-alive every {@code streamKeepAlive}. */
+    public static FakeBackedServer open(Duration streamKeepAlive) {
+        try {
+            return new FakeBackedServer(settings(null, WebSettings.DEFAULT_MAX_BODY_BYTES), context -> {
+            }, streamKeepAlive);
         } catch (Exception e) {
             throw new IllegalStateException("The web server did not start", e);
         }
@@ -85,6 +106,16 @@ public final class FakeBackedServer implements ApiServer {
     @Override
     public ApiClient client() {
         return client;
+    }
+
+    /** A bean of the application context behind the web adapter (a service). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public <T> T port(Class<T> portType) {
+        return stores.port(portType);
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.RepositoryConfigRepository;
 import dev.agentpane.application.port.out.SandboxConfigRepository;
 import dev.agentpane.application.port.out.SandboxInstanceRepository;
+import dev.agentpane.application.port.out.SessionEventBus;
 import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.application.port.out.SessionRepository;
 import dev.agentpane.application.port.out.SessionSummaryRepository;
@@ -69,6 +70,7 @@ public class InMemoryStores implements StoreFixture {
         register(CliSessionRepository.class, new InMemoryCliSessionRepository());
         ports.put(ProjectFilesPort.class, new RecordingProjectFiles());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
+        ports.put(SessionEventBus.class, new InMemorySessionEventBus());
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
 

@@ -8,7 +8,6 @@ import dev.agentpane.application.port.out.SessionRepository;
 import dev.agentpane.application.port.out.SessionSummaryRepository;
 import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
-import dev.agentpane.application.session.NoSessionStreams;
 import dev.agentpane.application.session.SessionEventService;
 import dev.agentpane.application.session.SessionService;
 import java.time.Clock;
@@ -28,11 +27,5 @@ public class SessionConfiguration {
     public SessionEventService sessionEventService(SessionRepository sessions, SessionEventRepository events,
             SessionSummaryRepository summaries, SessionEventBus bus, TransactionRunner transactions, Clock clock) {
         return new SessionEventService(sessions, events, summaries, bus, transactions, clock);
-    }
-
-    /** Placeholder until the live session streams bring the real bus; remove this bean then. */
-    @Bean
-    public NoSessionStreams noSessionStreams() {
-        return new NoSessionStreams();
     }
 }

@@ -110,9 +110,10 @@ public final class ArchitectureRules {
     // ----------------------------------------------------------------------------------------------- ports
 
     public static final ArchRule INBOUND_PORT_INTERFACES_ARE_USE_CASES =
-            classes().that().resideInAPackage(INBOUND_PORTS).and().areInterfaces()
+            classes().that().resideInAPackage(INBOUND_PORTS).and().areInterfaces().and().areTopLevelClasses()
                     .should().haveSimpleNameEndingWith("UseCase")
-                    .as("every interface among the inbound ports is a use case named …UseCase")
+                    .as("every interface among the inbound ports is a use case named …UseCase (interfaces nested in one, "
+                            + "such as a stream's listener, are part of it)")
                     .because("a driving adapter should see at a glance which operations the application offers");
 
     /** A use case, or one of the messages it takes or returns. */
@@ -138,7 +139,8 @@ public final class ArchitectureRules {
                     .orShould().haveSimpleNameEndingWith("Port")
                     .orShould().haveSimpleNameEndingWith("Runner")
                     .orShould().haveSimpleNameEndingWith("Bus")
-                    .as("every interface among the outbound ports is named …Repository, …Port, …Runner or …Bus")
+                    .as("every interface among the outbound ports is named …Repository, …Port, …Runner or …Bus "
+                            + "(interfaces nested in one, such as a subscription, are part of it)")
                     .because("the name tells which kind of adapter has to implement it");
 
     public static final ArchRule SERVICES_IMPLEMENT_USE_CASES =

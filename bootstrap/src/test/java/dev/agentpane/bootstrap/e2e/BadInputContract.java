@@ -3,8 +3,12 @@ package dev.agentpane.bootstrap.e2e;
 import static dev.agentpane.web.testing.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agentpane.application.port.out.SessionRepository;
+import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.session.Session;
 import dev.agentpane.web.testing.ApiClient;
 import dev.agentpane.web.testing.ApiClient.ApiResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +32,7 @@ abstract class BadInputContract {
 
     /**
      * A route under test. Paths, bodies and queries may name the existing rows as {@code {projectId}}, {@code {taskId}}
-     * and {@code {agentId}}.
+     * {@code {agentId}} and {@code {sessionId}}.
      *
      * @param validBody       a body that the route accepts (null for routes without one)
      * @param wrongTypeBodies bodies of valid JSON with a value of the wrong type or outside its bounds
@@ -137,7 +141,9 @@ abstract class BadInputContract {
             new Route("GET", "/api/sessions/{sessionId}/summary", null, List.of(), Map.of()),
             new Route("POST", "/api/sessions/{sessionId}/export", json("{'format':'json'}"),
                     List.of(json("{}"), json("{'format':'pdf'}"), json("{'format':1}"), "[]"),
-                    Map.of()));
+                    Map.of()),
+            new Route("GET", "/api/sessions/{sessionId}/stream", null, List.of(),
+                    refused("offset=x", "offset=-1", "offset=1.5", "offset=99999999999999999999")));
 
     private TestDatabase database;
     private RunningServer server;

@@ -31,6 +31,11 @@ public final class RunningServer implements AutoCloseable {
         return start(database, Map.of());
     }
 
+    /** A bean of the running application (a port or a use case). */
+    public <T> T bean(Class<T> type) {
+        return application.bean(type);
+    }
+
     @Override
     public void close() {
         try {
