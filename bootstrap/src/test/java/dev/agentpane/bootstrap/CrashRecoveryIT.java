@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The server killed with SIGKILL in the middle of a create/move load loses no write it acknowledged with a 2xx: after a
- * restart every acknowledged task is there, in the column of its last acknowledged move (or of the move that was in
- * flight at the kill), and every column's positions are still 0..n-1.
+ * The server killed with SIGKILL in the middle of a create/move/append load loses no write it acknowledged with a 2xx:
+ * after a restart every acknowledged task is there, in the column of its last acknowledged move (or of the move that was
+ * in flight at the kill), every column's positions are still 0..n-1, and every acknowledged session event is stored at
+ * the offset it was given.
  */
 class CrashRecoveryIT {
     private static final List<String> COLUMNS = List.of("backlog", "queued", "in_progress", "waiting_approval", "verified");
@@ -53,13 +54,19 @@ class CrashRecoveryIT {
         Map<String, String> env = new HashMap<>(database.environment());
         env.put("PORT", "0");
         Map<String, Known> known = new ConcurrentHashMap<>();
+        Set<Long> acknowledgedOffsets = ConcurrentHashMap.newKeySet();
         String projectId;
+        String sessionId;
         try (JarProcess jar = new JarProcess(env)) {
             ApiClient api = new ApiClient(jar.port());
             projectId = api.post("/api/projects", json("{'name':'Crash','path':'/repos/crash'}")).json().at("/data/id").asString();
+            sessionId = api.post("/api/sessions", json("{'projectId':'" + projectId + "','title':'Crash log'}")).json().at("/data/id")
+                    .asString();
             CountDownLatch enoughWrites = new CountDownLatch(ACKNOWLEDGED_WRITES_BEFORE_KILL);
             AtomicBoolean killed = new AtomicBoolean();
-            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+            String sid = sessionId;
+            clients.submit(() -> appendEvents(api, sid, acknowledgedOffsets, enoughWrites, killed));
             for (int client = 0; client < CLIENTS; client++) {
                 Random random = new Random(client);
                 String pid = projectId;
@@ -84,13 +91,34 @@ class CrashRecoveryIT {
             });
             known.forEach((id, state) -> {
                 assertThat(columnById).as("acknowledged task %s", id).containsKey(id);
-                Set<String> allowed = state.inFlightColumn() == null ? Set.of(state.acknowledgedColumn())
-                        : Set.of(state.acknowledgedColumn(), state.inFlightColumn());
+                Set<String> allowed = new java.util.HashSet<>(java.util.Arrays.asList(state.acknowledgedColumn(), state.inFlightColumn()));
                 assertThat(allowed).as("column of task %s", id).contains(columnById.get(id));
             });
             positions.forEach((column, inColumn) -> assertThat(inColumn).as(column)
                     .isEqualTo(java.util.stream.IntStream.range(0, inColumn.size()).boxed().toList()));
+            JsonNode events = api.get("/api/sessions/" + sessionId + "/events?limit=1000").json().path("data");
+            Set<Long> stored = new java.util.HashSet<>();
+            events.forEach(event -> stored.add(event.path("offset").asLong()));
+            assertThat(stored).as("stored event offsets").containsAll(acknowledgedOffsets);
+            assertThat(acknowledgedOffsets).isNotEmpty();
             restarted.terminate();
+        }
+    }
+
+    /** Appends batches of three events and remembers the offsets the server acknowledged. */
+    private static void appendEvents(ApiClient api, String sessionId, Set<Long> acknowledgedOffsets, CountDownLatch acknowledged,
+            AtomicBoolean killed) {
+        for (int i = 0; i < 300 && !killed.get(); i++) {
+            try {
+                ApiResponse response = api.post("/api/sessions/" + sessionId + "/events",
+                        json("[{'type':'chunk','data':{'n':" + i + "}},{'type':'chunk','data':{'n':" + i + "}},{'type':'tool:start','data':{}}]"));
+                if (response.status() == 201) {
+                    response.json().at("/data/offsets").forEach(offset -> acknowledgedOffsets.add(offset.asLong()));
+                    acknowledged.countDown();
+                }
+            } catch (IllegalStateException connectionLost) {
+                return;
+            }
         }
     }
 

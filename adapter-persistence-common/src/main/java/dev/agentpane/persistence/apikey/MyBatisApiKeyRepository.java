@@ -19,14 +19,7 @@ public class MyBatisApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public void insert(ApiKey apiKey) {
-        try {
-            mapper.insert(converter.toRow(apiKey));
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateApiKeyServiceException(apiKey.service());
-            }
-            throw e;
-        }
+        uniqueViolations.translate(() -> mapper.insert(converter.toRow(apiKey)), () -> new DuplicateApiKeyServiceException(apiKey.service()));
     }
 
     /** One upsert statement: atomic without a transaction, where the original deleted and then inserted. */

@@ -33,14 +33,7 @@ public class MyBatisGithubInstallationRepository implements GithubInstallationRe
     }
 
     private <T> T refusingDuplicates(GithubInstallation installation, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateGithubInstallationException(installation.installationId());
-            }
-            throw e;
-        }
+        return uniqueViolations.translating(write, () -> new DuplicateGithubInstallationException(installation.installationId()));
     }
 
     @Override

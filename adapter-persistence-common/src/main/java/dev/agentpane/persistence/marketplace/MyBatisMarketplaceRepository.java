@@ -34,14 +34,7 @@ public class MyBatisMarketplaceRepository implements MarketplaceRepository {
 
     /** The repository is the only unique key besides the id, and ids are generated (or the fixed seed id, checked first). */
     private <T> T refusingDuplicates(Marketplace marketplace, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateMarketplaceRepositoryException(marketplace.githubOwner(), marketplace.githubRepo());
-            }
-            throw e;
-        }
+        return uniqueViolations.translating(write, () -> new DuplicateMarketplaceRepositoryException(marketplace.githubOwner(), marketplace.githubRepo()));
     }
 
     @Override

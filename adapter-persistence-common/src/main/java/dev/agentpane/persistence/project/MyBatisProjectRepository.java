@@ -20,14 +20,7 @@ public class MyBatisProjectRepository implements ProjectRepository {
 
     @Override
     public void insert(Project project) {
-        try {
-            mapper.insert(converter.toRow(project));
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateProjectPathException(project.path());
-            }
-            throw e;
-        }
+        uniqueViolations.translate(() -> mapper.insert(converter.toRow(project)), () -> new DuplicateProjectPathException(project.path()));
     }
 
     @Override

@@ -51,14 +51,7 @@ public class MyBatisSandboxConfigRepository implements SandboxConfigRepository {
     }
 
     private <T> T refusingDuplicateName(SandboxConfig config, Supplier<T> write) {
-        try {
-            return transactions.inTransaction(write);
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateSandboxConfigNameException(config.name());
-            }
-            throw e;
-        }
+        return uniqueViolations.translating(() -> transactions.inTransaction(write), () -> new DuplicateSandboxConfigNameException(config.name()));
     }
 
     @Override

@@ -24,14 +24,7 @@ public class MyBatisSandboxInstanceRepository implements SandboxInstanceReposito
 
     @Override
     public void insert(SandboxInstance instance) {
-        try {
-            mapper.insert(converter.toRow(instance));
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateSandboxInstanceException(instance.projectId());
-            }
-            throw e;
-        }
+        uniqueViolations.translate(() -> mapper.insert(converter.toRow(instance)), () -> new DuplicateSandboxInstanceException(instance.projectId()));
     }
 
     @Override
@@ -56,14 +49,7 @@ public class MyBatisSandboxInstanceRepository implements SandboxInstanceReposito
 
     @Override
     public void insertTmuxSession(SandboxTmuxSession session) {
-        try {
-            mapper.insertTmuxSession(converter.toRow(session));
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateTmuxSessionException(session.sandboxId(), session.sessionName());
-            }
-            throw e;
-        }
+        uniqueViolations.translate(() -> mapper.insertTmuxSession(converter.toRow(session)), () -> new DuplicateTmuxSessionException(session.sandboxId(), session.sessionName()));
     }
 
     @Override

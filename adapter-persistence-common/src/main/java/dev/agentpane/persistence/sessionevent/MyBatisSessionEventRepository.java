@@ -35,14 +35,7 @@ public class MyBatisSessionEventRepository implements SessionEventRepository {
             }
             Long latest = mapper.findLatestOffset(event.sessionId().value());
             SessionEvent appended = event.atOffset(latest == null ? 0 : latest + 1);
-            try {
-                mapper.insert(converter.toRow(appended));
-            } catch (RuntimeException e) {
-                if (uniqueViolations.causedBy(e)) {
-                    throw new SessionEventOffsetTakenException(appended.sessionId(), appended.offset());
-                }
-                throw e;
-            }
+            uniqueViolations.translate(() -> mapper.insert(converter.toRow(appended)), () -> new SessionEventOffsetTakenException(appended.sessionId(), appended.offset()));
             return appended;
         });
     }

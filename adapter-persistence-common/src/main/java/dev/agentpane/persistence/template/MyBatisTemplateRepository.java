@@ -54,14 +54,7 @@ public class MyBatisTemplateRepository implements TemplateRepository {
     }
 
     private <T> T refusingDuplicateRepository(Template template, Supplier<T> write) {
-        try {
-            return transactions.inTransaction(write);
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateTemplateException(template.githubOwner(), template.githubRepo(), template.scope());
-            }
-            throw e;
-        }
+        return uniqueViolations.translating(() -> transactions.inTransaction(write), () -> new DuplicateTemplateException(template.githubOwner(), template.githubRepo(), template.scope()));
     }
 
     private void linkProjects(Template template) {

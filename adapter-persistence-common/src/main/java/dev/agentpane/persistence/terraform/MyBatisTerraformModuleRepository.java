@@ -27,14 +27,7 @@ public class MyBatisTerraformModuleRepository implements TerraformModuleReposito
 
     @Override
     public void insert(TerraformModule module) {
-        try {
-            mapper.insert(converter.toRow(module));
-        } catch (RuntimeException e) {
-            if (uniqueViolations.causedBy(e)) {
-                throw new DuplicateTerraformModuleException(module.id());
-            }
-            throw e;
-        }
+        uniqueViolations.translate(() -> mapper.insert(converter.toRow(module)), () -> new DuplicateTerraformModuleException(module.id()));
     }
 
     @Override

@@ -22,24 +22,16 @@ public class MyBatisTerraformRegistryRepository implements TerraformRegistryRepo
 
     @Override
     public void insert(TerraformRegistry registry) {
-        try {
-            mapper.insert(converter.toRow(registry));
-        } catch (RuntimeException e) {
-            throw translated(e, registry);
-        }
+        uniqueViolations.translate(() -> mapper.insert(converter.toRow(registry)), () -> duplicateOrg(registry));
     }
 
     @Override
     public boolean update(TerraformRegistry registry) {
-        try {
-            return mapper.update(converter.toRow(registry)) == 1;
-        } catch (RuntimeException e) {
-            throw translated(e, registry);
-        }
+        return uniqueViolations.translating(() -> mapper.update(converter.toRow(registry)) == 1, () -> duplicateOrg(registry));
     }
 
-    private RuntimeException translated(RuntimeException failure, TerraformRegistry registry) {
-        return uniqueViolations.causedBy(failure) ? new DuplicateTerraformRegistryOrgException(registry.orgName()) : failure;
+    private static RuntimeException duplicateOrg(TerraformRegistry registry) {
+        return new DuplicateTerraformRegistryOrgException(registry.orgName());
     }
 
     @Override
