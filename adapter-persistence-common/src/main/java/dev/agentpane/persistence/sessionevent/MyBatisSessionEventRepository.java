@@ -33,9 +33,13 @@ public class MyBatisSessionEventRepository implements SessionEventRepository {
             if (mapper.existsById(event.id().value())) {
                 throw new DuplicateSessionEventException(event.id());
             }
+            // One appender per session at a time (PostgreSQL: the session row's lock; SQLite has one writer anyway), so
+            // concurrent appends queue instead of clashing on the offset; the unique key stays the guard.
+            mapper.lockSession(event.sessionId().value());
             Long latest = mapper.findLatestOffset(event.sessionId().value());
             SessionEvent appended = event.atOffset(latest == null ? 0 : latest + 1);
-            uniqueViolations.translate(() -> mapper.insert(converter.toRow(appended)), () -> new SessionEventOffsetTakenException(appended.sessionId(), appended.offset()));
+            uniqueViolations.translate(() -> mapper.insert(converter.toRow(appended)),
+                    () -> new SessionEventOffsetTakenException(appended.sessionId(), appended.offset()));
             return appended;
         });
     }

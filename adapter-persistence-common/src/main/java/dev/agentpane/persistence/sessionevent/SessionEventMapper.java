@@ -20,4 +20,7 @@ public interface SessionEventMapper {
 
     /** Null while the session has no event. */
     Long findLatestOffset(String sessionId);
+
+    /** Holds the session for the rest of the transaction, so that appends to it take their offsets one after another. */
+    String lockSession(String sessionId);
 }
