@@ -74,7 +74,7 @@ public record EnvironmentConfig(
             throw new ConfigurationException("DATABASE_URL is required when DB_MODE=postgres "
                     + "(postgresql://user:password@host:5432/database, postgres://… or jdbc:postgresql://…)");
         }
-        int poolSize = (int) integer(env, "DB_POOL_SIZE", PostgresSettings.DEFAULT_POOL_SIZE, 1, 200);
+        int poolSize = integer(env, "DB_POOL_SIZE", PostgresSettings.DEFAULT_POOL_SIZE, 1, 200);
         try {
             return PostgresUrl.parse(url, poolSize);
         } catch (IllegalArgumentException e) {

@@ -109,7 +109,7 @@ public class ApiErrorHandler {
                 .body(ApiEnvelope.serviceFailure(ErrorCode.SESSION_NOT_FOUND, "Session not found", 404));
     }
 
-    /** Concurrent appends to one session kept taking the offsets first; nothing was stored, so a retry is safe. */
+    /** Another writer took the offset (it bypassed the session lock); nothing was stored, so a retry is safe. */
     @ExceptionHandler(SessionEventOffsetTakenException.class)
     ResponseEntity<ApiEnvelope.Failure> sessionLogBusy() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")

@@ -13,26 +13,23 @@ import dev.agentpane.domain.session.SessionNotFoundException;
 import dev.agentpane.domain.sessionevent.NewSessionEvent;
 import dev.agentpane.domain.sessionevent.SessionEvent;
 import dev.agentpane.domain.sessionevent.SessionEventChannel;
-import dev.agentpane.domain.sessionevent.SessionEventOffsetTakenException;
 import dev.agentpane.domain.sessionsummary.SessionSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one path that appends to a session's event log (reference §4.5: the original had two, with diverging offsets).
- * A request's events go in one transaction at consecutive offsets together with the session's summary. Two writers
- * of one session that read the same last offset clash on the log's unique offset: the loser's transaction rolls back
- * whole and is run again, up to {@link #MAX_ATTEMPTS} times, with a short random pause. The summary is read after the
- * events are inserted, so a transaction that gets past its inserts sees the summary of every append before it.
+ * A request's events go in one transaction at consecutive offsets together with the session's summary. Appenders of
+ * one session queue on the event log's session lock (see {@link SessionEventRepository#append}), so they never read
+ * the same last offset; should a writer bypass it, the log's unique offset refuses the second one and its transaction
+ * rolls back whole. The summary is read after the events are inserted, so it includes every append before it.
  * Only after the commit is the {@link SessionEventBus} told, so a live stream never announces an event that is not
  * stored.
  */
 public class SessionEventService implements AppendSessionEventsUseCase {
-    static final int MAX_ATTEMPTS = 10;
     private static final System.Logger LOG = System.getLogger(SessionEventService.class.getName());
 
     private final SessionRepository sessions;
@@ -54,19 +51,9 @@ public class SessionEventService implements AppendSessionEventsUseCase {
 
     @Override
     public List<Long> append(AppendSessionEventsCommand command) {
-        for (int attempt = 1; ; attempt++) {
-            List<SessionEvent> appended;
-            try {
-                appended = transactions.inTransaction(() -> appendOnce(command));
-            } catch (SessionEventOffsetTakenException clash) {
-                if (attempt >= MAX_ATTEMPTS || !pause(attempt)) {
-                    throw clash;
-                }
-                continue;
-            }
-            announce(command.sessionId(), appended.get(appended.size() - 1).offset());
-            return appended.stream().map(SessionEvent::offset).toList();
-        }
+        List<SessionEvent> appended = transactions.inTransaction(() -> appendOnce(command));
+        announce(command.sessionId(), appended.get(appended.size() - 1).offset());
+        return appended.stream().map(SessionEvent::offset).toList();
     }
 
     private List<SessionEvent> appendOnce(AppendSessionEventsCommand command) {
@@ -93,14 +80,4 @@ public class SessionEventService implements AppendSessionEventsUseCase {
         }
     }
 
-    /** Waits a little before another attempt; false when interrupted. */
-    private static boolean pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }

@@ -14,9 +14,10 @@ import java.util.OptionalLong;
 public interface SessionEventRepository {
     /**
      * Appends the event after the last one of its session, in one transaction, and returns it with its offset
-     * (0 for a session's first event).
+     * (0 for a session's first event). Appends to one session queue on a lock of the session, so concurrent appenders
+     * never read the same last offset.
      *
-     * @throws SessionEventOffsetTakenException when a concurrent append took the same offset: append again
+     * @throws SessionEventOffsetTakenException when a writer that bypassed that lock took the same offset
      * @throws DuplicateSessionEventException   when an event with the same id exists
      */
     SessionEvent append(NewSessionEvent event);
