@@ -310,7 +310,7 @@ public final class AgentPaneImport {
             try {
                 values[i] = convert(column.type(), raw);
             } catch (IllegalArgumentException e) {
-                rejection = rejection == null ? column.name() + " " + e.getMessage() : rejection;
+                rejection = rejection == null ? sources[i] + " " + e.getMessage() : rejection;
             }
         }
         String key = key(table, values, rowid);

@@ -103,7 +103,7 @@ final class OriginalSchemaMapping {
         Class<? extends WireValue> enumType = ENUMS.get(name);
         try {
             if (enumType != null && value != null) {
-                WireValue.parse((Class) enumType, (String) value, column);
+                WireValue.parse((Class) enumType, (String) value, originalColumn(table, column));
             }
             Consumer<Object> check = CHECKS.get(name);
             if (check != null && value != null) {
