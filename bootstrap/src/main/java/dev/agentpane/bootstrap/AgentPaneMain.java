@@ -76,7 +76,8 @@ public final class AgentPaneMain {
         }
     }
 
-    static String rootMessage(Throwable failure) {
+    /** The innermost cause's message, first line only: what a person can act on. */
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

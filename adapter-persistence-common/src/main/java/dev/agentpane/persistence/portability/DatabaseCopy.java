@@ -168,18 +168,28 @@ public final class DatabaseCopy {
         return tables;
     }
 
-    /** Everything in one transaction on the target; the verification inside it decides whether it commits. */
-    private final class SingleTransaction {
-        private final Connection from;
-        private final Connection to;
-        private final DatabaseSchema schema;
+    /** One run of the copy: the two connections and the target's schema. */
+    private abstract class Run {
+        final Connection from;
+        final Connection to;
+        final DatabaseSchema schema;
 
-        SingleTransaction(Connection from, Connection to, DatabaseSchema schema) {
+        Run(Connection from, Connection to, DatabaseSchema schema) {
             this.from = from;
             this.to = to;
             this.schema = schema;
         }
 
+        abstract Result run() throws SQLException;
+    }
+
+    /** Everything in one transaction on the target; the verification inside it decides whether it commits. */
+    private final class SingleTransaction extends Run {
+        SingleTransaction(Connection from, Connection to, DatabaseSchema schema) {
+            super(from, to, schema);
+        }
+
+        @Override
         Result run() throws SQLException {
             boolean interrupted = CopyCheckpoints.exist(to, target.dialect());
             if (interrupted && !options.clean()) {
@@ -250,17 +260,12 @@ public final class DatabaseCopy {
     }
 
     /** Commits in checkpoints; a rerun continues from the last one. */
-    private final class Resumable {
-        private final Connection from;
-        private final Connection to;
-        private final DatabaseSchema schema;
-
+    private final class Resumable extends Run {
         Resumable(Connection from, Connection to, DatabaseSchema schema) {
-            this.from = from;
-            this.to = to;
-            this.schema = schema;
+            super(from, to, schema);
         }
 
+        @Override
         Result run() throws SQLException {
             List<String> tables = tablesInLoadOrder(schema);
             boolean interrupted = CopyCheckpoints.exist(to, target.dialect());

@@ -2,6 +2,7 @@ package dev.agentpane.persistence.postgres;
 
 import dev.agentpane.persistence.portability.Column;
 import dev.agentpane.persistence.portability.CopyDialect;
+import dev.agentpane.persistence.portability.JdbcValues;
 import dev.agentpane.persistence.portability.LogicalType;
 import dev.agentpane.persistence.portability.PortabilityException;
 import dev.agentpane.persistence.portability.PortableDatabase;
@@ -128,12 +129,10 @@ public final class PostgresCopyDialect implements CopyDialect {
                 return row.getString(index);
             }
             case INTEGER -> {
-                long value = row.getLong(index);
-                return row.wasNull() ? null : value;
+                return JdbcValues.readLong(row, index);
             }
             case REAL -> {
-                double value = row.getDouble(index);
-                return row.wasNull() ? null : value;
+                return JdbcValues.readDouble(row, index);
             }
             case BOOLEAN -> {
                 boolean value = row.getBoolean(index);

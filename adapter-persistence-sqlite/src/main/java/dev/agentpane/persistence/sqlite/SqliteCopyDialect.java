@@ -3,6 +3,7 @@ package dev.agentpane.persistence.sqlite;
 import dev.agentpane.persistence.portability.Column;
 import dev.agentpane.persistence.portability.CopyDialect;
 import dev.agentpane.persistence.portability.JdbcBatchWriter;
+import dev.agentpane.persistence.portability.JdbcValues;
 import dev.agentpane.persistence.portability.LogicalType;
 import dev.agentpane.persistence.portability.PortabilityException;
 import dev.agentpane.persistence.portability.PortableDatabase;
@@ -159,12 +160,10 @@ public final class SqliteCopyDialect implements CopyDialect {
                 return row.getString(index);
             }
             case INTEGER -> {
-                long value = row.getLong(index);
-                return row.wasNull() ? null : value;
+                return JdbcValues.readLong(row, index);
             }
             case REAL -> {
-                double value = row.getDouble(index);
-                return row.wasNull() ? null : value;
+                return JdbcValues.readDouble(row, index);
             }
             case BOOLEAN -> {
                 long value = row.getLong(index);

@@ -261,12 +261,7 @@ public final class DbCommand {
     }
 
     static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return dev.agentpane.bootstrap.AgentPaneMain.rootMessage(failure);
     }
 
     /** Lines on standard error with the command's prefix; URLs' passwords and every known password replaced by ****. */
