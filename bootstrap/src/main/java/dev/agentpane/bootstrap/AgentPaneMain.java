@@ -1,5 +1,6 @@
 package dev.agentpane.bootstrap;
 
+import dev.agentpane.bootstrap.cli.DbCommand;
 import dev.agentpane.persistence.postgres.PostgresUrl;
 import java.io.PrintStream;
 import java.util.Map;
@@ -7,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** {@code java -jar agentpane.jar}: serves the API until SIGTERM or SIGINT. */
+/** {@code java -jar agentpane.jar}: serves the API until SIGTERM or SIGINT; {@code … db <command>}: the database tools. */
 public final class AgentPaneMain {
     static final int EXIT_FAILED_TO_START = 1;
     static final int EXIT_BAD_CONFIGURATION = 2;
@@ -15,7 +16,9 @@ public final class AgentPaneMain {
             Usage: java -jar agentpane.jar
               Serves the AgentPane API. Configuration comes from the environment:
               HOST, PORT, DB_MODE (sqlite|postgres), DB_PATH, DATABASE_URL, DB_POOL_SIZE, CORS_ORIGIN,
-              MAX_BODY_BYTES, AUTH_TOKEN, AUTH_MODE (token|none), LOG_LEVEL. See README.md.""";
+              MAX_BODY_BYTES, AUTH_TOKEN, AUTH_MODE (token|none), LOG_LEVEL. See README.md.
+            Usage: java -jar agentpane.jar db <migrate|status|copy|import-agentpane|backup> [--help]
+              The database tools (java -jar agentpane.jar db --help).""";
 
     static {
         // Libraries that log through java.util.logging (Liquibase) reach the same log as everything else.
@@ -27,7 +30,9 @@ public final class AgentPaneMain {
     }
 
     public static void main(String[] args) throws Exception {
-        int status = serve(System.getenv(), args, System.err);
+        int status = args.length > 0 && args[0].equals("db")
+                ? DbCommand.run(System.getenv(), java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err)
+                : serve(System.getenv(), args, System.err);
         if (status != 0) {
             flushLog();
             System.exit(status);
@@ -80,7 +85,8 @@ public final class AgentPaneMain {
         }
     }
 
-    static String rootMessage(Throwable failure) {
+    /** The innermost cause's message, first line only: what a person can act on. */
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

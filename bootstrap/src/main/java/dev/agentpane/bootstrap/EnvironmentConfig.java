@@ -36,16 +36,26 @@ public record EnvironmentConfig(
     public static EnvironmentConfig from(Map<String, String> env) {
         String host = value(env, "HOST", DEFAULT_HOST);
         int port = integer(env, "PORT", DEFAULT_PORT, 0, 65_535);
-        DatabaseMode mode = databaseMode(env);
-        SqliteSettings sqlite = mode == DatabaseMode.SQLITE ? SqliteSettings.of(Path.of(value(env, "DB_PATH", DEFAULT_DB_PATH))) : null;
-        PostgresSettings postgres = mode == DatabaseMode.POSTGRES ? postgres(env) : null;
+        Database database = database(env);
         String authToken = authToken(env, host);
-        return new EnvironmentConfig(host, port, mode, sqlite, postgres,
+        return new EnvironmentConfig(host, port, database.mode(), database.sqlite(), database.postgres(),
                 value(env, "CORS_ORIGIN", WebSettings.DEFAULT_CORS_ORIGIN),
                 integer(env, "MAX_BODY_BYTES", WebSettings.DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE),
                 authToken,
                 Path.of(value(env, "SQLITE_DATA_DIR", "./data")),
                 Duration.ofMillis(integer(env, "SSE_PING_INTERVAL_MS", DEFAULT_SSE_PING_INTERVAL_MS, 10, 3_600_000)));
+    }
+
+    /** The database part of the environment: DB_MODE with DB_PATH or DATABASE_URL (the other one is null). */
+    public record Database(DatabaseMode mode, SqliteSettings sqlite, PostgresSettings postgres) {
+    }
+
+    /** Only DB_MODE, DB_PATH and DATABASE_URL, checked as at start-up: what the {@code db} commands use by default. */
+    public static Database database(Map<String, String> env) {
+        DatabaseMode mode = databaseMode(env);
+        return new Database(mode,
+                mode == DatabaseMode.SQLITE ? SqliteSettings.of(Path.of(value(env, "DB_PATH", DEFAULT_DB_PATH))) : null,
+                mode == DatabaseMode.POSTGRES ? postgres(env) : null);
     }
 
     public WebSettings webSettings() {

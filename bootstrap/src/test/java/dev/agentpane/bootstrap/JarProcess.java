@@ -26,10 +26,12 @@ public final class JarProcess implements AutoCloseable {
     final List<String> seen = new ArrayList<>();
     final Thread reader;
 
-    JarProcess(Map<String, String> env) throws IOException {
+    JarProcess(Map<String, String> env, String... args) throws IOException {
         assertThat(JAR).exists();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("DB_") || name.equals("DATABASE_URL")
                 || name.startsWith("AUTH_") || name.equals("HOST") || name.equals("PORT"));
         builder.environment().putAll(env);

@@ -44,6 +44,15 @@ public final class LiquibaseSchemaMigrator {
 
     private static void migrateWithLiquibase(DataSource dataSource, String changelogPath) {
         try (Connection connection = dataSource.getConnection()) {
+            migrate(connection, changelogPath);
+        } catch (java.sql.SQLException e) {
+            throw new SchemaMigrationException("Database schema migration failed: " + rootMessage(e), e);
+        }
+    }
+
+    /** Migrates through {@code connection}, which stays open (the command-line tools hold one connection per database). */
+    public static void migrate(Connection connection, String changelogPath) {
+        try {
             Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -56,12 +65,35 @@ public final class LiquibaseSchemaMigrator {
         }
     }
 
+    /** The changesets of {@code changelogPath} in the order they apply: id and author. */
+    public static java.util.List<ChangeSetId> declaredChangeSets(String changelogPath) {
+        try {
+            ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor();
+            return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources), () ->
+                    liquibase.parser.ChangeLogParserFactory.getInstance().getParser(changelogPath, resources)
+                            .parse(changelogPath, new liquibase.changelog.ChangeLogParameters(), resources)
+                            .getChangeSets().stream()
+                            .map(changeSet -> new ChangeSetId(changeSet.getId(), changeSet.getAuthor()))
+                            .toList());
+        } catch (Exception e) {
+            throw new SchemaMigrationException("Cannot read the changelog " + changelogPath + ": " + rootMessage(e), e);
+        }
+    }
+
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** A changeset as Liquibase identifies it; the same id and author in both dialects' changelogs. */
+    public record ChangeSetId(String id, String author) {
+        @Override
+        public String toString() {
+            return id;
+        }
     }
 
     public static class SchemaMigrationException extends RuntimeException {

@@ -1,0 +1,69 @@
+package dev.agentpane.persistence.portability;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the dialect-free copy, verification and import need from one database: how its columns map to
+ * {@link LogicalType}s, how values are read and written, how a bulk load is made (constraints deferred, triggers
+ * suspended, rows streamed) and how a consistent read is opened. Implemented once per dialect module.
+ */
+public interface CopyDialect {
+
+    /** {@code sqlite} or {@code postgres}. */
+    String name();
+
+    /** The dialect's Liquibase changelog, which brings a database to the current schema. */
+    String changelog();
+
+    /** The schema argument for {@link java.sql.DatabaseMetaData} calls (null when the dialect has none). */
+    String metadataSchema(Connection connection) throws SQLException;
+
+    /** The logical type of each column of {@code table}, by column name. */
+    Map<String, LogicalType> columnTypes(Connection connection, String table) throws SQLException;
+
+    /** Unique keys of {@code table} other than its primary key, each as its columns; partial unique indexes left out. */
+    List<List<String>> uniqueKeys(Connection connection, String table) throws SQLException;
+
+    /** Reads column {@code index} of the current row as the Java type of {@code type}; null for SQL NULL. */
+    Object read(ResultSet row, int index, LogicalType type) throws SQLException;
+
+    /** The SQL for one parameter of an insert into a column of {@code type} ({@code ?}, or a cast around it). */
+    String parameter(LogicalType type);
+
+    /** Binds a value of {@code type}'s Java type (or null) as parameter {@code index}. */
+    void bind(PreparedStatement statement, int index, LogicalType type, Object value) throws SQLException;
+
+    /** The fastest way this dialect has to insert many rows into {@code table}'s {@code columns}. */
+    RowWriter bulkWriter(Connection connection, Table table, List<Column> columns) throws SQLException;
+
+    /** Starts a read-only transaction in which every table is read as of one moment. */
+    void beginConsistentRead(Connection connection) throws SQLException;
+
+    /** Starts a write transaction in which foreign keys are checked at commit only. Called again after each commit. */
+    void beginBulkLoad(Connection connection) throws SQLException;
+
+    /** Turns off the user-defined triggers of {@code tables} until {@link TriggerSuspension#restore()}, inside the transaction. */
+    TriggerSuspension suspendTriggers(Connection connection, Collection<String> tables) throws SQLException;
+
+    /** Deletes every row of {@code tables} (all of them together: references between them do not matter). */
+    void deleteAll(Connection connection, List<String> tables) throws SQLException;
+
+    /**
+     * Checks the deferred foreign keys now, so that a violation is reported with its table and row instead of as a
+     * failed commit.
+     *
+     * @throws PortabilityException naming the first violation
+     */
+    void checkForeignKeys(Connection connection) throws SQLException;
+
+    /** Triggers turned off for a bulk load, turned on again before the commit. */
+    interface TriggerSuspension {
+        void restore() throws SQLException;
+    }
+}

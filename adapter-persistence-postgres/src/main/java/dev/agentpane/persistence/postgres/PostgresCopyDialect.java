@@ -1,0 +1,245 @@
+package dev.agentpane.persistence.postgres;
+
+import dev.agentpane.persistence.portability.Column;
+import dev.agentpane.persistence.portability.CopyDialect;
+import dev.agentpane.persistence.portability.JdbcValues;
+import dev.agentpane.persistence.portability.LogicalType;
+import dev.agentpane.persistence.portability.PortabilityException;
+import dev.agentpane.persistence.portability.PortableDatabase;
+import dev.agentpane.persistence.portability.RowWriter;
+import dev.agentpane.persistence.portability.Table;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.postgresql.util.PSQLException;
+
+/**
+ * PostgreSQL for the copy and the import: types from the catalog, rows in through the COPY protocol
+ * ({@link PostgresCopyWriter}), foreign keys deferred with {@code SET CONSTRAINTS ALL DEFERRED} (every key of the
+ * schema is {@code DEFERRABLE}), user triggers disabled with {@code ALTER TABLE … DISABLE TRIGGER} inside the
+ * transaction (the table owner may; {@code session_replication_role} would need a superuser), and a consistent read as
+ * one {@code REPEATABLE READ} read-only transaction.
+ */
+public final class PostgresCopyDialect implements CopyDialect {
+    public static final PostgresCopyDialect INSTANCE = new PostgresCopyDialect();
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+    private PostgresCopyDialect() {
+    }
+
+    /** A PostgreSQL database as a command opens it; its description never shows the password. */
+    public static PortableDatabase database(PostgresSettings settings) {
+        return new PortableDatabase(INSTANCE, "PostgreSQL " + PostgresUrl.mask(settings.jdbcUrl()), () -> {
+            Properties properties = new Properties();
+            if (settings.user() != null) {
+                properties.setProperty("user", settings.user());
+            }
+            if (settings.password() != null) {
+                properties.setProperty("password", settings.password());
+            }
+            properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+            properties.setProperty("ApplicationName", "agentpane-db");
+            return DriverManager.getConnection(settings.jdbcUrl(), properties);
+        });
+    }
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public String changelog() {
+        return PostgresPersistenceConfiguration.CHANGELOG;
+    }
+
+    @Override
+    public String metadataSchema(Connection connection) throws SQLException {
+        return connection.getSchema();
+    }
+
+    @Override
+    public Map<String, LogicalType> columnTypes(Connection connection, String table) throws SQLException {
+        Map<String, LogicalType> types = new TreeMap<>();
+        try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, "%")) {
+            while (columns.next()) {
+                LogicalType type = switch (columns.getString("TYPE_NAME").toLowerCase(Locale.ROOT)) {
+                    case "text", "varchar", "bpchar" -> LogicalType.TEXT;
+                    case "int2", "int4", "int8" -> LogicalType.INTEGER;
+                    case "float4", "float8" -> LogicalType.REAL;
+                    case "bool" -> LogicalType.BOOLEAN;
+                    case "json", "jsonb" -> LogicalType.JSON;
+                    case "timestamptz" -> LogicalType.TIMESTAMP;
+                    default -> null;
+                };
+                if (type != null) {
+                    types.put(columns.getString("COLUMN_NAME"), type);
+                }
+            }
+        }
+        return types;
+    }
+
+    @Override
+    public List<List<String>> uniqueKeys(Connection connection, String table) throws SQLException {
+        String sql = """
+                SELECT array_agg(a.attname::text ORDER BY k.ord)
+                FROM pg_index i
+                JOIN pg_class t ON t.oid = i.indrelid
+                JOIN pg_namespace n ON n.oid = t.relnamespace
+                CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+                JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+                WHERE t.relname = ? AND n.nspname = current_schema()
+                  AND i.indisunique AND NOT i.indisprimary AND i.indpred IS NULL AND i.indexprs IS NULL
+                GROUP BY i.indexrelid
+                ORDER BY i.indexrelid""";
+        List<List<String>> keys = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Array columns = rows.getArray(1);
+                    keys.add(Arrays.asList((String[]) columns.getArray()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    public Object read(ResultSet row, int index, LogicalType type) throws SQLException {
+        switch (type) {
+            case TEXT, JSON -> {
+                return row.getString(index);
+            }
+            case INTEGER -> {
+                return JdbcValues.readLong(row, index);
+            }
+            case REAL -> {
+                return JdbcValues.readDouble(row, index);
+            }
+            case BOOLEAN -> {
+                boolean value = row.getBoolean(index);
+                return row.wasNull() ? null : value;
+            }
+            case TIMESTAMP -> {
+                OffsetDateTime value = row.getObject(index, OffsetDateTime.class);
+                return value == null ? null : value.toInstant();
+            }
+            default -> throw new IllegalArgumentException(type.name());
+        }
+    }
+
+    @Override
+    public String parameter(LogicalType type) {
+        return type == LogicalType.JSON ? "CAST(? AS jsonb)" : "?";
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, LogicalType type, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, switch (type) {
+                case TEXT, JSON -> Types.VARCHAR;
+                case INTEGER -> Types.BIGINT;
+                case REAL -> Types.DOUBLE;
+                case BOOLEAN -> Types.BOOLEAN;
+                case TIMESTAMP -> Types.TIMESTAMP_WITH_TIMEZONE;
+            });
+            return;
+        }
+        switch (type) {
+            case TEXT, JSON -> statement.setString(index, (String) value);
+            case INTEGER -> statement.setLong(index, (Long) value);
+            case REAL -> statement.setDouble(index, (Double) value);
+            case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
+            case TIMESTAMP -> statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+            default -> throw new IllegalArgumentException(type.name());
+        }
+    }
+
+    @Override
+    public RowWriter bulkWriter(Connection connection, Table table, List<Column> columns) throws SQLException {
+        return new PostgresCopyWriter(connection, table.name(), columns);
+    }
+
+    @Override
+    public void beginConsistentRead(Connection connection) throws SQLException {
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        connection.setAutoCommit(false);
+    }
+
+    @Override
+    public void beginBulkLoad(Connection connection) throws SQLException {
+        if (connection.getAutoCommit()) {
+            connection.setAutoCommit(false);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET CONSTRAINTS ALL DEFERRED");
+        }
+    }
+
+    @Override
+    public TriggerSuspension suspendTriggers(Connection connection, Collection<String> tables) throws SQLException {
+        String sql = """
+                SELECT c.relname, t.tgname
+                FROM pg_trigger t
+                JOIN pg_class c ON c.oid = t.tgrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND n.nspname = current_schema() AND c.relname = ANY (?)
+                ORDER BY c.relname, t.tgname""";
+        List<String[]> triggers = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", tables.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    triggers.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+        }
+        alterTriggers(connection, triggers, "DISABLE");
+        return () -> alterTriggers(connection, triggers, "ENABLE");
+    }
+
+    private static void alterTriggers(Connection connection, List<String[]> triggers, String action) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String[] trigger : triggers) {
+                statement.execute("ALTER TABLE " + trigger[0] + " " + action + " TRIGGER \"" + trigger[1].replace("\"", "\"\"") + "\"");
+            }
+        }
+    }
+
+    @Override
+    public void deleteAll(Connection connection, List<String> tables) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE TABLE " + String.join(", ", tables));
+        }
+    }
+
+    @Override
+    public void checkForeignKeys(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
+        } catch (PSQLException e) {
+            String detail = e.getServerErrorMessage() == null ? null : e.getServerErrorMessage().getDetail();
+            throw PortabilityException.failed("A foreign key does not hold: " + e.getServerErrorMessage().getMessage()
+                    + (detail == null ? "" : " (" + detail + ")"));
+        }
+    }
+}
