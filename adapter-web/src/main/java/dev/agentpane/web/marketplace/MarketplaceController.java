@@ -24,6 +24,7 @@ import dev.agentpane.domain.shared.SyncUnavailableException;
 import dev.agentpane.domain.shared.ValidationException;
 import dev.agentpane.web.api.ApiEnvelope;
 import dev.agentpane.web.api.ApiException;
+import dev.agentpane.web.api.CountedItems;
 import dev.agentpane.web.api.ErrorCode;
 import dev.agentpane.web.api.JsonBody;
 import dev.agentpane.web.api.PathIds;
@@ -79,10 +80,6 @@ public class MarketplaceController {
         this.syncMarketplace = syncMarketplace;
     }
 
-    /** The original's list shape L2. */
-    public record Items<T>(List<T> items, long totalCount) {
-    }
-
     public record SeededJson(boolean seeded) {
     }
 
@@ -93,12 +90,12 @@ public class MarketplaceController {
     }
 
     @GetMapping
-    public ApiEnvelope.Success<Items<Summary>> list(@RequestParam(required = false) String limit,
+    public ApiEnvelope.Success<CountedItems<Summary>> list(@RequestParam(required = false) String limit,
             @RequestParam(required = false) String includeDisabled) {
         ListMarketplacesQuery query = new ListMarketplacesQuery(flag(includeDisabled, "includeDisabled"),
                 QueryParams.integer(limit, "limit", ListMarketplacesQuery.DEFAULT_LIMIT));
         MarketplacePage page = listMarketplaces.list(query);
-        return ApiEnvelope.success(new Items<>(page.items().stream().map(Summary::of).toList(), page.totalCount()));
+        return ApiEnvelope.success(new CountedItems<>(page.items().stream().map(Summary::of).toList(), page.totalCount()));
     }
 
     /** Body {@code {name, githubUrl? | githubOwner + githubRepo, branch?, pluginsPath?}}; the URL wins when both are given. */
@@ -128,12 +125,12 @@ public class MarketplaceController {
     }
 
     @GetMapping("/plugins")
-    public ApiEnvelope.Success<Items<ListedPluginJson>> plugins(@RequestParam(required = false) String search,
+    public ApiEnvelope.Success<CountedItems<ListedPluginJson>> plugins(@RequestParam(required = false) String search,
             @RequestParam(required = false) String category, @RequestParam(required = false) String marketplaceId) {
         ListMarketplacePluginsQuery query = new ListMarketplacePluginsQuery(search, category,
                 marketplaceId == null || marketplaceId.isEmpty() ? null : marketplaceId(marketplaceId));
         List<ListedPluginJson> items = listPlugins.plugins(query).stream().map(ListedPluginJson::of).toList();
-        return ApiEnvelope.success(new Items<>(items, items.size()));
+        return ApiEnvelope.success(CountedItems.all(items));
     }
 
     @GetMapping("/categories")

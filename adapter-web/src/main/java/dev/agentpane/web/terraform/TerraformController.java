@@ -30,6 +30,7 @@ import dev.agentpane.domain.terraform.TerraformRegistryNotFoundException;
 import dev.agentpane.domain.terraform.TerraformValidationUnavailableException;
 import dev.agentpane.web.api.ApiEnvelope;
 import dev.agentpane.web.api.ApiException;
+import dev.agentpane.web.api.CountedItems;
 import dev.agentpane.web.api.ErrorCode;
 import dev.agentpane.web.api.JsonBody;
 import dev.agentpane.web.api.PathIds;
@@ -89,17 +90,13 @@ public class TerraformController {
         this.compose = compose;
     }
 
-    /** The original's list shape L2. */
-    public record Items<T>(List<T> items, long totalCount) {
-    }
-
     public record DeletedJson(boolean deleted) {
     }
 
     @GetMapping("/registries")
-    public ApiEnvelope.Success<Items<Registry>> registries() {
+    public ApiEnvelope.Success<CountedItems<Registry>> registries() {
         List<Registry> items = listRegistries.list().stream().map(Registry::of).toList();
-        return ApiEnvelope.success(new Items<>(items, items.size()));
+        return ApiEnvelope.success(CountedItems.all(items));
     }
 
     /** Body {@code {name, orgName, tokenSettingKey, syncIntervalMinutes?}}. */
@@ -140,13 +137,13 @@ public class TerraformController {
 
     /** {@code limit} 1..200 (default 50); outside that range 400, where the original clamped it. */
     @GetMapping("/modules")
-    public ApiEnvelope.Success<Items<Module>> modules(@RequestParam(required = false) String search,
+    public ApiEnvelope.Success<CountedItems<Module>> modules(@RequestParam(required = false) String search,
             @RequestParam(required = false) String provider, @RequestParam(required = false) String registryId,
             @RequestParam(required = false) String limit) {
         TerraformModuleFilter filter = new TerraformModuleFilter(
                 registryId == null || registryId.isEmpty() ? null : registryId(registryId), provider, search);
         TerraformModulePage page = listModules.list(new TerraformModuleQuery(filter, QueryParams.integer(limit, "limit", TerraformModuleQuery.DEFAULT_LIMIT)));
-        return ApiEnvelope.success(new Items<>(page.items().stream().map(Module::of).toList(), page.totalCount()));
+        return ApiEnvelope.success(new CountedItems<>(page.items().stream().map(Module::of).toList(), page.totalCount()));
     }
 
     @GetMapping("/modules/{id}")
