@@ -34,6 +34,7 @@ import dev.agentpane.application.port.in.settings.GetSettingsUseCase;
 import dev.agentpane.application.port.in.settings.UpdateSettingsUseCase;
 import dev.agentpane.application.port.in.task.CreateTaskUseCase;
 import dev.agentpane.application.port.in.task.DeleteTaskUseCase;
+import dev.agentpane.application.port.in.task.GetBoardVersionUseCase;
 import dev.agentpane.application.port.in.task.GetTaskUseCase;
 import dev.agentpane.application.port.in.task.ListTasksUseCase;
 import dev.agentpane.application.port.in.task.MoveTaskUseCase;
@@ -65,6 +66,7 @@ import dev.agentpane.web.session.SessionController;
 import dev.agentpane.web.sessionstream.OpenSessionStreams;
 import dev.agentpane.web.sessionstream.SessionStreamController;
 import dev.agentpane.web.settings.SettingsController;
+import dev.agentpane.web.task.BoardPageCache;
 import dev.agentpane.web.task.TaskController;
 import dev.agentpane.web.template.TemplateController;
 import dev.agentpane.web.terraform.TerraformController;
@@ -72,6 +74,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
@@ -90,7 +93,8 @@ public class WebConfiguration implements WebMvcConfigurer {
         // read any body as JSON. Accept JSON, text/plain and no type at all (octet-stream); refuse the rest with 415.
         json.setSupportedMediaTypes(List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),
                 MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM));
-        converters.disableDefaults().withJsonConverter(json);
+        // Pages kept as bytes (the board's, see BoardPageCache) are sent as they are.
+        converters.disableDefaults().addCustomConverter(new ByteArrayHttpMessageConverter()).withJsonConverter(json);
     }
 
     @Override
@@ -115,9 +119,11 @@ public class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    public TaskController taskController(CreateTaskUseCase create, GetTaskUseCase get, ListTasksUseCase list, UpdateTaskUseCase update,
-            MoveTaskUseCase move, DeleteTaskUseCase delete, StopTaskAgentUseCase stopAgent) {
-        return new TaskController(create, get, list, update, move, delete, stopAgent);
+    public TaskController taskController(CreateTaskUseCase create, GetTaskUseCase get, ListTasksUseCase list,
+            GetBoardVersionUseCase boardVersions, UpdateTaskUseCase update, MoveTaskUseCase move, DeleteTaskUseCase delete,
+            StopTaskAgentUseCase stopAgent) {
+        BoardPageCache boardPages = new BoardPageCache(list, boardVersions, BoardPageCache.DEFAULT_BUDGET_BYTES);
+        return new TaskController(create, get, boardPages, update, move, delete, stopAgent);
     }
 
     @Bean

@@ -29,6 +29,7 @@ public final class AgentPaneMain {
     public static void main(String[] args) throws Exception {
         int status = serve(System.getenv(), args, System.err);
         if (status != 0) {
+            flushLog();
             System.exit(status);
         }
     }
@@ -68,6 +69,14 @@ public final class AgentPaneMain {
             log.info("Stopped");
         } catch (Exception e) {
             log.warn("Stopped with an error: {}", e.toString());
+        }
+        flushLog();
+    }
+
+    /** The log is written by a background thread (logback.xml): let it write what is queued before the JVM ends. */
+    private static void flushLog() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.stop();
         }
     }
 

@@ -69,7 +69,7 @@ public class PersistenceConfiguration {
 
     @Bean
     public SqlSessionFactory sqlSessionFactory(DataSource dataSource, DatabaseDialect dialect) throws Exception {
-        org.apache.ibatis.session.Configuration mybatis = new org.apache.ibatis.session.Configuration();
+        org.apache.ibatis.session.Configuration mybatis = new RecordMappingConfiguration();
         mybatis.setMapUnderscoreToCamelCase(true);
         mybatis.setArgNameBasedConstructorAutoMapping(true);
         mybatis.setAutoMappingBehavior(AutoMappingBehavior.FULL);

@@ -10,11 +10,11 @@ import dev.agentpane.domain.task.TaskId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 public class MyBatisTaskRepository implements TaskRepository {
     private final TaskMapper mapper;
@@ -27,6 +27,12 @@ public class MyBatisTaskRepository implements TaskRepository {
     @Override
     public boolean lockBoard(ProjectId projectId) {
         return mapper.lockBoard(projectId.value()) != null;
+    }
+
+    @Override
+    public OptionalLong boardVersion(ProjectId projectId) {
+        Long version = mapper.boardVersion(projectId.value());
+        return version == null ? OptionalLong.empty() : OptionalLong.of(version);
     }
 
     @Override
@@ -78,22 +84,23 @@ public class MyBatisTaskRepository implements TaskRepository {
     }
 
     @Override
+    public String lastSortKeyInColumn(ProjectId projectId, TaskColumn column) {
+        return mapper.lastSortKey(projectId.value(), column.wireValue());
+    }
+
+    @Override
     public Map<ProjectId, TaskActivity> activityOf(Collection<ProjectId> projectIds) {
         if (projectIds.isEmpty()) {
             return Map.of();
         }
-        Map<ProjectId, EnumMap<TaskColumn, Long>> counts = new HashMap<>();
-        Map<ProjectId, Instant> latest = new HashMap<>();
-        for (TaskColumnCountRow row : mapper.countByColumn(projectIds.stream().map(ProjectId::value).toList())) {
-            ProjectId projectId = ProjectId.of(row.projectId());
-            counts.computeIfAbsent(projectId, key -> new EnumMap<>(TaskColumn.class)).put(TaskColumn.parse(row.boardColumn()), row.taskCount());
-            latest.merge(projectId, row.lastUpdatedAt(), (a, b) -> a.isAfter(b) ? a : b);
-        }
         Map<ProjectId, TaskActivity> activity = new HashMap<>();
-        counts.forEach((projectId, byColumn) -> activity.put(projectId, new TaskActivity(new TaskCounts(
-                byColumn.getOrDefault(TaskColumn.BACKLOG, 0L), byColumn.getOrDefault(TaskColumn.QUEUED, 0L),
-                byColumn.getOrDefault(TaskColumn.IN_PROGRESS, 0L), byColumn.getOrDefault(TaskColumn.WAITING_APPROVAL, 0L),
-                byColumn.getOrDefault(TaskColumn.VERIFIED, 0L)), latest.get(projectId))));
+        for (BoardActivityRow row : mapper.boardActivity(projectIds.stream().map(ProjectId::value).toList())) {
+            TaskCounts counts = new TaskCounts(row.backlogCards(), row.queuedCards(), row.inProgressCards(), row.waitingApprovalCards(),
+                    row.verifiedCards());
+            if (counts.total() > 0) {
+                activity.put(ProjectId.of(row.id()), new TaskActivity(counts, row.lastCardChangeAt()));
+            }
+        }
         return activity;
     }
 

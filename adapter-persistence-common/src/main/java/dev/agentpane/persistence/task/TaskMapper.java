@@ -11,6 +11,9 @@ public interface TaskMapper {
     /** The project's id, once this transaction holds its board (null when there is no such project). */
     String lockBoard(String projectId);
 
+    /** The project's board version (see {@code TaskRepository.boardVersion}); null when there is no such project. */
+    Long boardVersion(String projectId);
+
     void insert(TaskRow row);
 
     int update(@Param("row") TaskRow row, @Param("expectedVersion") long expectedVersion);
@@ -29,7 +32,11 @@ public interface TaskMapper {
     List<String> sortKeysInColumn(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn,
             @Param("excludedId") String excludedId);
 
-    List<TaskColumnCountRow> countByColumn(@Param("projectIds") Collection<String> projectIds);
+    /** The greatest sort key in the column; null when it is empty. */
+    String lastSortKey(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn);
+
+    /** The board counters of those projects that ever had a card. */
+    List<BoardActivityRow> boardActivity(@Param("projectIds") Collection<String> projectIds);
 
     int deleteById(String id);
 }

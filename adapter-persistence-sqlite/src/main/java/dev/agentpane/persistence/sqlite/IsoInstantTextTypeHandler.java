@@ -1,5 +1,6 @@
 package dev.agentpane.persistence.sqlite;
 
+import dev.agentpane.domain.shared.InstantText;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
@@ -21,11 +21,10 @@ import org.apache.ibatis.type.MappedTypes;
  */
 @MappedTypes(Instant.class)
 public class IsoInstantTextTypeHandler extends BaseTypeHandler<Instant> {
-    private static final DateTimeFormatter ISO_MILLIS = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
     private static final DateTimeFormatter SQLITE_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
 
     public static String format(Instant instant) {
-        return ISO_MILLIS.format(instant);
+        return InstantText.format(instant);
     }
 
     public static Instant parse(String text) {
@@ -33,7 +32,7 @@ public class IsoInstantTextTypeHandler extends BaseTypeHandler<Instant> {
             return null;
         }
         try {
-            return Instant.parse(text);
+            return InstantText.parse(text);
         } catch (DateTimeParseException notIso) {
             return LocalDateTime.parse(text, SQLITE_DATETIME).toInstant(ZoneOffset.UTC);
         }

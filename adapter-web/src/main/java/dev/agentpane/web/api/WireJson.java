@@ -1,8 +1,7 @@
 package dev.agentpane.web.api;
 
+import dev.agentpane.domain.shared.InstantText;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.type.TypeReference;
@@ -16,7 +15,6 @@ public final class WireJson {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final DateTimeFormatter ISO_MILLIS = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
     private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
     };
 
@@ -24,7 +22,7 @@ public final class WireJson {
     }
 
     public static String instant(Instant instant) {
-        return instant == null ? null : ISO_MILLIS.format(instant);
+        return InstantText.format(instant);
     }
 
     /** A JSON object node as a tree of plain Java values (Map, List, String, Long, Double, Boolean, null). */

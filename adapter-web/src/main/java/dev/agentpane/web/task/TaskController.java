@@ -5,11 +5,9 @@ import dev.agentpane.application.port.in.task.CreateTaskUseCase;
 import dev.agentpane.application.port.in.task.DeleteTaskUseCase;
 import dev.agentpane.application.port.in.task.GetTaskUseCase;
 import dev.agentpane.application.port.in.task.ListTasksQuery;
-import dev.agentpane.application.port.in.task.ListTasksUseCase;
 import dev.agentpane.application.port.in.task.MoveTaskCommand;
 import dev.agentpane.application.port.in.task.MoveTaskUseCase;
 import dev.agentpane.application.port.in.task.StopTaskAgentUseCase;
-import dev.agentpane.application.port.in.task.TaskPage;
 import dev.agentpane.application.port.in.task.UpdateTaskCommand;
 import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
 import dev.agentpane.domain.project.ProjectId;
@@ -22,10 +20,10 @@ import dev.agentpane.web.api.ApiEnvelope;
 import dev.agentpane.web.api.ApiException;
 import dev.agentpane.web.api.ErrorCode;
 import dev.agentpane.web.api.JsonBody;
-import dev.agentpane.web.api.ListPage;
 import dev.agentpane.web.api.QueryParams;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -50,17 +48,17 @@ import tools.jackson.databind.JsonNode;
 public class TaskController {
     private final CreateTaskUseCase createTask;
     private final GetTaskUseCase getTask;
-    private final ListTasksUseCase listTasks;
+    private final BoardPageCache boardPages;
     private final UpdateTaskUseCase updateTask;
     private final MoveTaskUseCase moveTask;
     private final DeleteTaskUseCase deleteTask;
     private final StopTaskAgentUseCase stopAgent;
 
-    public TaskController(CreateTaskUseCase createTask, GetTaskUseCase getTask, ListTasksUseCase listTasks, UpdateTaskUseCase updateTask,
+    public TaskController(CreateTaskUseCase createTask, GetTaskUseCase getTask, BoardPageCache boardPages, UpdateTaskUseCase updateTask,
             MoveTaskUseCase moveTask, DeleteTaskUseCase deleteTask, StopTaskAgentUseCase stopAgent) {
         this.createTask = createTask;
         this.getTask = getTask;
-        this.listTasks = listTasks;
+        this.boardPages = boardPages;
         this.updateTask = updateTask;
         this.moveTask = moveTask;
         this.deleteTask = deleteTask;
@@ -73,8 +71,9 @@ public class TaskController {
     public record StoppedJson(boolean stopped) {
     }
 
+    /** Served from {@link BoardPageCache}: the board's bytes as of its current version. */
     @GetMapping
-    public ApiEnvelope.Success<ListPage<TaskJson>> list(@RequestParam(required = false) String projectId,
+    public ResponseEntity<byte[]> list(@RequestParam(required = false) String projectId,
             @RequestParam(required = false) String column, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset) {
         if (projectId == null || projectId.isEmpty()) {
@@ -82,9 +81,7 @@ public class TaskController {
         }
         ListTasksQuery query = new ListTasksQuery(ProjectId.of(projectId), column == null || column.isEmpty() ? null : TaskColumn.parse(column),
                 QueryParams.integer(limit, "limit", ListTasksQuery.DEFAULT_LIMIT), QueryParams.integer(offset, "offset", 0));
-        TaskPage page = listTasks.list(query);
-        return ApiEnvelope.success(ListPage.of(page.items().stream().map(TaskJson::of).toList(),
-                query.offset() + page.items().size() < page.totalCount(), page.totalCount()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(boardPages.page(query));
     }
 
     @PostMapping

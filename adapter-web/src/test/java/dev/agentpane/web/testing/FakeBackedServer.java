@@ -61,7 +61,7 @@ public final class FakeBackedServer implements ApiServer {
                 stores.port(TaskRepository.class), stores.port(AgentRepository.class)));
         context.registerBean(TaskService.class, () -> new TaskService(stores.port(TaskRepository.class), transactions, clock));
         context.registerBean(SettingsService.class, () -> new SettingsService(stores.port(SettingsRepository.class), transactions, clock));
-        context.registerBean(AgentService.class, () -> new AgentService(stores.port(AgentRepository.class), stores.port(ProjectRepository.class),
+        context.registerBean(AgentService.class, () -> new AgentService(stores.port(AgentRepository.class), stores.port(ProjectRepository.class), stores.port(TaskRepository.class),
                 transactions, clock));
         context.registerBean(HealthService.class, () -> new HealthService(stores.port(DatabaseHealthPort.class)));
         context.registerBean(SessionService.class, () -> new SessionService(stores.port(SessionRepository.class),

@@ -111,6 +111,28 @@ public abstract class TaskApiContract extends ApiContract {
         assertThat(api().get("/api/tasks?projectId=abcdefghijklmnopqrstuvwx").json().at("/data/totalCount").asInt()).isZero();
     }
 
+    /** Board pages are kept between reads (BoardPageCache): a read after any write must still show that write. */
+    @Test
+    void a_board_read_again_and_again_shows_each_change_at_once() {
+        String id = create("first").path("id").asString();
+        String board = "/api/tasks?projectId=" + projectId;
+        String firstRead = api().get(board).body();
+        assertThat(api().get(board).body()).isEqualTo(firstRead);
+
+        api().put("/api/tasks/" + id, json("{'title':'renamed'}"));
+        assertThat(api().get(board).json().at("/data/items/0/title").asString()).isEqualTo("renamed");
+        create("second");
+        assertThat(api().get(board).json().at("/data/totalCount").asInt()).isEqualTo(2);
+        assertThat(api().get(board + "&limit=1").json().at("/data/hasMore").asBoolean()).isTrue();
+        assertThat(api().get(board + "&limit=1").json().at("/data/items/0/title").asString()).isEqualTo("renamed");
+        move(id, "{'column':'verified'}");
+        assertThat(api().get(board + "&column=backlog").json().at("/data/items/0/title").asString()).isEqualTo("second");
+        assertThat(api().get(board).json().at("/data/items/1/column").asString()).isEqualTo("verified");
+        api().delete("/api/tasks/" + id);
+        assertThat(api().get(board).json().at("/data/totalCount").asInt()).isEqualTo(1);
+        assertThat(api().get(board + "&limit=1").json().at("/data/hasMore").asBoolean()).isFalse();
+    }
+
     @Test
     void an_unknown_task_is_task_not_found_with_its_status() {
         ApiResponse response = api().get("/api/tasks/abcdefghijklmnopqrstuvwx");

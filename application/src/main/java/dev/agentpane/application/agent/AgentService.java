@@ -12,6 +12,7 @@ import dev.agentpane.application.port.in.agent.UpdateAgentCommand;
 import dev.agentpane.application.port.in.agent.UpdateAgentUseCase;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.domain.agent.Agent;
 import dev.agentpane.domain.agent.AgentAlreadyRunningException;
@@ -35,12 +36,14 @@ public class AgentService implements CreateAgentUseCase, GetAgentUseCase, ListAg
 
     private final AgentRepository agents;
     private final ProjectRepository projects;
+    private final TaskRepository tasks;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public AgentService(AgentRepository agents, ProjectRepository projects, TransactionRunner transactions, Clock clock) {
+    public AgentService(AgentRepository agents, ProjectRepository projects, TaskRepository tasks, TransactionRunner transactions, Clock clock) {
         this.agents = agents;
         this.projects = projects;
+        this.tasks = tasks;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -82,6 +85,10 @@ public class AgentService implements CreateAgentUseCase, GetAgentUseCase, ListAg
     @Override
     public void delete(AgentId id) {
         transactions.inTransaction(() -> {
+            // Deleting the agent clears it from its cards, which moves the board on: take the board first, as card
+            // writers do, so the two never wait for each other in opposite order.
+            Agent agent = agents.findById(id).orElseThrow(() -> new AgentNotFoundException(id));
+            tasks.lockBoard(agent.projectId());
             if (!agents.deleteById(id)) {
                 throw new AgentNotFoundException(id);
             }

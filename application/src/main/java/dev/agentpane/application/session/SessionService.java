@@ -106,6 +106,10 @@ public class SessionService implements CreateSessionUseCase, GetSessionUseCase, 
     @Override
     public void delete(SessionId id) {
         transactions.inTransaction(() -> {
+            // Deleting the session clears it from its cards, which moves the board on: take the board first, as card
+            // writers do, so the two never wait for each other in opposite order.
+            Session session = sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
+            tasks.lockBoard(session.projectId());
             if (!sessions.deleteById(id)) {
                 throw new SessionNotFoundException(id);
             }

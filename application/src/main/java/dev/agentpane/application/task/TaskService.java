@@ -3,6 +3,7 @@ package dev.agentpane.application.task;
 import dev.agentpane.application.port.in.task.CreateTaskCommand;
 import dev.agentpane.application.port.in.task.CreateTaskUseCase;
 import dev.agentpane.application.port.in.task.DeleteTaskUseCase;
+import dev.agentpane.application.port.in.task.GetBoardVersionUseCase;
 import dev.agentpane.application.port.in.task.GetTaskUseCase;
 import dev.agentpane.application.port.in.task.ListTasksQuery;
 import dev.agentpane.application.port.in.task.ListTasksUseCase;
@@ -14,6 +15,7 @@ import dev.agentpane.application.port.in.task.UpdateTaskCommand;
 import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
 import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.task.LastAgentStatus;
 import dev.agentpane.domain.task.PositionedTask;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,8 +37,8 @@ import java.util.function.UnaryOperator;
  * read and changed as one step: positions stay 0..n-1 without gaps or duplicates under any number of concurrent
  * writers, and placing a card writes that card only (see {@link SortKey}).
  */
-public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasksUseCase, UpdateTaskUseCase, MoveTaskUseCase,
-        DeleteTaskUseCase, StopTaskAgentUseCase {
+public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasksUseCase, GetBoardVersionUseCase, UpdateTaskUseCase,
+        MoveTaskUseCase, DeleteTaskUseCase, StopTaskAgentUseCase {
 
     private final TaskRepository tasks;
     private final TransactionRunner transactions;
@@ -53,11 +56,13 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
             if (!tasks.lockBoard(command.projectId())) {
                 throw new ProjectNotFoundException(command.projectId());
             }
-            List<String> backlog = tasks.sortKeysInColumn(command.projectId(), TaskColumn.BACKLOG, null);
+            // A new card goes last: after the greatest key, at the place that counts the cards already there.
+            String lastKey = tasks.lastSortKeyInColumn(command.projectId(), TaskColumn.BACKLOG);
+            int position = lastKey == null ? 0 : (int) tasks.countByProject(command.projectId(), TaskColumn.BACKLOG);
             Task task = Task.create(command.projectId(), command.title(), command.description(), command.labels(),
-                    command.priority(), keyAt(backlog, backlog.size()), now());
+                    command.priority(), SortKey.between(lastKey, null), now());
             tasks.insert(task);
-            return new PositionedTask(task, backlog.size());
+            return new PositionedTask(task, position);
         });
     }
 
@@ -67,10 +72,20 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
         return new PositionedTask(task, tasks.positionOf(task));
     }
 
+    /** The page and its count are read between two looks at the board version: equal looks vouch for the whole page. */
     @Override
     public TaskPage list(ListTasksQuery query) {
-        return new TaskPage(tasks.findByProject(query.projectId(), query.column(), query.limit(), query.offset()),
-                tasks.countByProject(query.projectId(), query.column()));
+        OptionalLong before = tasks.boardVersion(query.projectId());
+        List<PositionedTask> items = tasks.findByProject(query.projectId(), query.column(), query.limit(), query.offset());
+        long totalCount = items.size() < query.limit() && query.offset() == 0 ? items.size() : tasks.countByProject(query.projectId(), query.column());
+        OptionalLong after = tasks.boardVersion(query.projectId());
+        Long version = before.isPresent() && before.equals(after) ? before.getAsLong() : null;
+        return new TaskPage(items, totalCount, version);
+    }
+
+    @Override
+    public OptionalLong boardVersion(ProjectId projectId) {
+        return tasks.boardVersion(projectId);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.agentpane.application.port.in.agent.StartAgentCommand;
 import dev.agentpane.application.port.in.agent.UpdateAgentCommand;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.domain.agent.Agent;
 import dev.agentpane.domain.agent.AgentAlreadyRunningException;
@@ -38,7 +39,7 @@ class AgentServiceTest {
     private final InMemoryStores stores = new InMemoryStores();
     private final AgentRepository agents = stores.port(AgentRepository.class);
     private final ProjectRepository projects = stores.port(ProjectRepository.class);
-    private final AgentService service = new AgentService(agents, projects, stores.port(TransactionRunner.class),
+    private final AgentService service = new AgentService(agents, projects, stores.port(TaskRepository.class), stores.port(TransactionRunner.class),
             Clock.fixed(NOW, ZoneOffset.UTC));
     private Project project;
 

@@ -7,6 +7,7 @@ import dev.agentpane.domain.task.PositionedTask;
 import dev.agentpane.domain.task.Task;
 import dev.agentpane.domain.task.TaskColumn;
 import dev.agentpane.domain.task.TaskId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,11 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
     private static final Comparator<Task> BOARD_ORDER = Comparator.comparing(Task::column).thenComparing(Task::sortKey);
     private final Map<TaskId, Task> tasks = new LinkedHashMap<>();
     private final InMemoryProjectRepository projects;
+    /** Board versions of projects whose cards changed; a project without an entry is at version 0. */
+    private final Map<ProjectId, Long> boardVersions = new HashMap<>();
+    /** The latest updatedAt each project's cards were given, deleted cards included (as the databases keep it). */
+    private final Map<ProjectId, Instant> lastCardChanges = new HashMap<>();
 
     InMemoryTaskRepository(InMemoryProjectRepository projects) {
         this.projects = projects;
@@ -31,6 +37,20 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
     }
 
     @Override
+    public synchronized OptionalLong boardVersion(ProjectId projectId) {
+        return projects.findById(projectId).isPresent() ? OptionalLong.of(boardVersions.getOrDefault(projectId, 0L)) : OptionalLong.empty();
+    }
+
+    private void boardChanged(ProjectId projectId) {
+        boardVersions.merge(projectId, 1L, Long::sum);
+    }
+
+    private void cardChanged(Task card) {
+        boardChanged(card.projectId());
+        lastCardChanges.merge(card.projectId(), card.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    @Override
     public synchronized void insert(Task task) {
         boolean keyTaken = tasks.values().stream().anyMatch(other -> other.projectId().equals(task.projectId())
                 && other.column() == task.column() && other.sortKey().equals(task.sortKey()));
@@ -38,6 +58,7 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
             throw new IllegalStateException("Two cards of a column may not share sort key " + task.sortKey());
         }
         tasks.put(task.id(), task);
+        cardChanged(task);
     }
 
     @Override
@@ -47,6 +68,8 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
             return false;
         }
         tasks.put(task.id(), task);
+        boardChanged(stored.projectId());
+        cardChanged(task);
         return true;
     }
 
@@ -86,6 +109,12 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
     }
 
     @Override
+    public synchronized String lastSortKeyInColumn(ProjectId projectId, TaskColumn column) {
+        return tasks.values().stream().filter(task -> task.projectId().equals(projectId) && task.column() == column)
+                .map(Task::sortKey).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    @Override
     public synchronized Map<ProjectId, TaskActivity> activityOf(Collection<ProjectId> projectIds) {
         Map<ProjectId, TaskActivity> activity = new HashMap<>();
         for (ProjectId projectId : projectIds) {
@@ -94,7 +123,7 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
                 activity.put(projectId, new TaskActivity(new TaskCounts(count(ofProject, TaskColumn.BACKLOG),
                         count(ofProject, TaskColumn.QUEUED), count(ofProject, TaskColumn.IN_PROGRESS),
                         count(ofProject, TaskColumn.WAITING_APPROVAL), count(ofProject, TaskColumn.VERIFIED)),
-                        ofProject.stream().map(Task::updatedAt).max(Comparator.naturalOrder()).orElseThrow()));
+                        lastCardChanges.get(projectId)));
             }
         }
         return activity;
@@ -106,7 +135,11 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
 
     @Override
     public synchronized boolean deleteById(TaskId id) {
-        return tasks.remove(id) != null;
+        Task removed = tasks.remove(id);
+        if (removed != null) {
+            boardChanged(removed.projectId());
+        }
+        return removed != null;
     }
 
     /** The title of a task, for the agent fake's join. */
@@ -118,18 +151,27 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
 
     @Override
     public synchronized Object snapshot() {
-        return new LinkedHashMap<>(tasks);
+        return new Snapshot(new LinkedHashMap<>(tasks), new HashMap<>(boardVersions), new HashMap<>(lastCardChanges));
+    }
+
+    private record Snapshot(Map<TaskId, Task> tasks, Map<ProjectId, Long> boardVersions, Map<ProjectId, Instant> lastCardChanges) {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public synchronized void restore(Object snapshot) {
+        Snapshot saved = (Snapshot) snapshot;
         tasks.clear();
-        tasks.putAll((Map<TaskId, Task>) snapshot);
+        tasks.putAll(saved.tasks());
+        boardVersions.clear();
+        boardVersions.putAll(saved.boardVersions());
+        lastCardChanges.clear();
+        lastCardChanges.putAll(saved.lastCardChanges());
     }
 
     @Override
     public synchronized void clear() {
         tasks.clear();
+        boardVersions.clear();
+        lastCardChanges.clear();
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AgentConfiguration {
     @Bean
-    public AgentService agentService(AgentRepository agents, ProjectRepository projects, TransactionRunner transactions, Clock clock) {
-        return new AgentService(agents, projects, transactions, clock);
+    public AgentService agentService(AgentRepository agents, ProjectRepository projects, TaskRepository tasks, TransactionRunner transactions,
+            Clock clock) {
+        return new AgentService(agents, projects, tasks, transactions, clock);
     }
 
     @Bean

@@ -30,7 +30,7 @@ final class Migrations {
     }
 
     /** A data source that opens a new connection each time (enough for Liquibase). */
-    private static DataSource dataSource(TestDatabase database) {
+    static DataSource dataSource(TestDatabase database) {
         return new DataSource() {
             @Override
             public Connection getConnection() throws SQLException {

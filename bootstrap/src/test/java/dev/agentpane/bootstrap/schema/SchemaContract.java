@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpane.bootstrap.e2e.RunningServer;
 import dev.agentpane.bootstrap.e2e.TestDatabase;
+import dev.agentpane.persistence.shared.ChangelogIds;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -99,6 +100,71 @@ abstract class SchemaContract {
         assertThat(count("SELECT count(*) FROM session_summaries")).isZero();
     }
 
+    /** Start-up skips Liquibase when the database already records every changeset of the changelog. */
+    @Test
+    void a_database_holding_every_changeset_is_recognised_and_one_missing_is_noticed() throws Exception {
+        String changelog = changelogFolder() + "/changelog.xml";
+        assertThat(ChangelogIds.allApplied(Migrations.dataSource(database), changelog)).as("no changelog table yet").isFalse();
+        migrate();
+
+        assertThat(ChangelogIds.allApplied(Migrations.dataSource(database), changelog)).isTrue();
+        assertThat((long) ChangelogIds.of(changelog).size()).isEqualTo(count("SELECT count(*) FROM databasechangelog"));
+        execute("DELETE FROM databasechangelog WHERE id = '0004-board-upkeep-on-delete'");
+        assertThat(ChangelogIds.allApplied(Migrations.dataSource(database), changelog)).isFalse();
+    }
+
+    /** The board's cached pages rely on it: no statement changes a card without moving its project's board version on. */
+    @Test
+    void every_change_of_a_card_moves_its_board_version_on_whoever_makes_it() throws Exception {
+        migrate();
+        seedProjectWithEveryChild("p1");
+        seedProjectWithEveryChild("p2");
+        long p2 = boardVersion("p2");
+
+        List<String> changes = List.of("UPDATE tasks SET title = 'Renamed' WHERE id = 'task-p1'",
+                "DELETE FROM agents WHERE id = 'agent-p1'", // SET NULL on tasks.agent_id
+                "DELETE FROM sessions WHERE id = 'session-p1'", // SET NULL on tasks.session_id
+                "DELETE FROM worktrees WHERE id = 'worktree-p1'", // SET NULL on tasks.worktree_id
+                "INSERT INTO tasks (id, project_id, title, sort_key) VALUES ('second-p1', 'p1', 'T', 'b0')",
+                "DELETE FROM tasks WHERE id = 'task-p1'");
+        for (String change : changes) {
+            long before = boardVersion("p1");
+            execute(change);
+            assertThat(boardVersion("p1")).as(change).isGreaterThan(before);
+        }
+        long before = boardVersion("p1");
+        execute("UPDATE projects SET name = 'Renamed' WHERE id = 'p1'", "INSERT INTO settings (setting_key, setting_value) VALUES ('k', '1')");
+        assertThat(boardVersion("p1")).as("changes beside the cards").isEqualTo(before);
+        assertThat(boardVersion("p2")).as("the other board").isEqualTo(p2);
+    }
+
+    /** The home page's summaries read the counters on the project row instead of counting cards. */
+    @Test
+    void the_card_counters_of_every_project_match_its_cards_after_any_change() throws Exception {
+        migrate();
+        seedProjectWithEveryChild("p1");
+        seedProjectWithEveryChild("p2");
+        execute("INSERT INTO tasks (id, project_id, title, sort_key, board_column, updated_at) VALUES "
+                        + "('a', 'p1', 'A', 'b0', 'queued', '2030-01-01T00:00:00.000Z'), ('b', 'p1', 'B', 'c0', 'queued', '2020-01-01T00:00:00.000Z')",
+                "UPDATE tasks SET board_column = 'verified' WHERE id = 'b'",
+                "UPDATE tasks SET project_id = 'p2', sort_key = 'z0' WHERE id = 'task-p1'",
+                "DELETE FROM tasks WHERE id = 'a'",
+                "DELETE FROM agents WHERE id = 'agent-p2'");
+
+        for (String project : List.of("p1", "p2")) {
+            for (String column : List.of("backlog", "queued", "in_progress", "waiting_approval", "verified")) {
+                assertThat(count("SELECT " + column + "_cards FROM projects WHERE id = '" + project + "'")).as(project + " " + column)
+                        .isEqualTo(count("SELECT count(*) FROM tasks WHERE project_id = '" + project + "' AND board_column = '" + column + "'"));
+            }
+        }
+        assertThat(count("SELECT count(*) FROM projects WHERE id = 'p1' AND last_card_change_at = " + instant("2030-01-01T00:00:00.000Z")))
+                .as("the deleted card's change is the board's latest").isEqualTo(1);
+    }
+
+    private String instant(String iso) {
+        return database.mode().equals("sqlite") ? "'" + iso + "'" : "TIMESTAMPTZ '" + iso + "'";
+    }
+
     @Test
     void a_sandbox_config_in_use_by_a_project_cannot_be_deleted() throws Exception {
         migrate();
@@ -139,6 +205,10 @@ abstract class SchemaContract {
                 "INSERT INTO sandbox_tmux_sessions (id, sandbox_id, session_name, task_id) VALUES ('tmux-" + p + "', 'sandbox-" + p + "', 'main', 'task-" + p + "')",
                 "INSERT INTO templates (id, name, scope, github_owner, github_repo, project_id) VALUES ('tpl-" + p + "', 'Tpl', 'project', 'o', 'r-" + p + "', '" + p + "')",
                 "INSERT INTO template_projects (template_id, project_id) VALUES ('tpl-" + p + "', '" + p + "')");
+    }
+
+    private long boardVersion(String projectId) throws SQLException {
+        return count("SELECT board_version FROM projects WHERE id = '" + projectId + "'");
     }
 
     private void execute(String... statements) throws SQLException {

@@ -22,8 +22,8 @@ public final class SortKey {
 
     /**
      * A key strictly between {@code before} and {@code after}; null stands for the open end. Between two keys it is
-     * the shortest one near their middle; after the last or before the first it is the next or previous short key, so
-     * that appending card after card lengthens keys by one character only every 61 cards.
+     * the shortest one near their middle; after the last or before the first it is the next or previous key of the same
+     * length where there is one, so that appending or prepending card after card lengthens keys only logarithmically.
      *
      * @throws ValidationException when a key is malformed or {@code before} does not sort before {@code after}
      */
@@ -43,24 +43,51 @@ public final class SortKey {
         return midpoint(low, after);
     }
 
-    /** The next key after {@code key}: its rightmost digit that can grow grows, and what follows it is dropped. */
+    /**
+     * The next key after {@code key}: the same number of digits plus one (skipping a result that ends in 0). Only the
+     * largest key of its length, all {@code z}, has no such successor; it is followed by itself and a block of
+     * {@code 1}s one longer than itself, which opens a run of 61^(n+1) keys of the new length. Lengths therefore grow
+     * with the logarithm of the number of cards appended (1, 3, 7, 15 … characters), not linearly: a column of a
+     * million appended cards has keys of seven characters.
+     */
     private static String increment(String key) {
-        for (int i = key.length() - 1; i >= 0; i--) {
-            int digit = DIGITS.indexOf(key.charAt(i));
+        char[] digits = key.toCharArray();
+        for (int i = digits.length - 1; i >= 0; i--) {
+            int digit = DIGITS.indexOf(digits[i]);
             if (digit < BASE - 1) {
-                return key.substring(0, i) + DIGITS.charAt(digit + 1);
+                digits[i] = DIGITS.charAt(digit + 1);
+                for (int j = i + 1; j < digits.length; j++) {
+                    digits[j] = DIGITS.charAt(0);
+                }
+                String next = new String(digits);
+                return next.endsWith("0") ? next.substring(0, next.length() - 1) + DIGITS.charAt(1) : next;
             }
         }
-        return key + DIGITS.charAt(1);
+        return key + String.valueOf(DIGITS.charAt(1)).repeat(key.length() + 1);
     }
 
-    /** A key before {@code key}: its last digit shrinks, or becomes 0 followed by the largest digit. */
+    /**
+     * A key before {@code key}: the same number of digits minus one, skipping results that end in 0 (the key stays above
+     * zero). The smallest key of its length, 0…01, is preceded by zeros one longer than itself followed by a block of
+     * {@code z}s one longer again, so that prepending also lengthens keys logarithmically.
+     */
     private static String decrement(String key) {
-        int last = key.length() - 1;
-        int digit = DIGITS.indexOf(key.charAt(last));
-        return digit > 1
-                ? key.substring(0, last) + DIGITS.charAt(digit - 1)
-                : key.substring(0, last) + DIGITS.charAt(0) + DIGITS.charAt(BASE - 1);
+        char[] digits = key.toCharArray();
+        for (int i = digits.length - 1; i >= 0; i--) {
+            int digit = DIGITS.indexOf(digits[i]);
+            if (digit > 0) {
+                digits[i] = DIGITS.charAt(digit - 1);
+                for (int j = i + 1; j < digits.length; j++) {
+                    digits[j] = DIGITS.charAt(BASE - 1);
+                }
+                String previous = new String(digits);
+                if (previous.chars().allMatch(c -> c == DIGITS.charAt(0))) {
+                    break; // key was 0…01: nothing smaller of this length
+                }
+                return previous.endsWith("0") ? decrement(previous) : previous;
+            }
+        }
+        return String.valueOf(DIGITS.charAt(0)).repeat(key.length()) + String.valueOf(DIGITS.charAt(BASE - 1)).repeat(key.length() + 1);
     }
 
     /** {@code low} may be empty (zero); {@code high} null is one. */

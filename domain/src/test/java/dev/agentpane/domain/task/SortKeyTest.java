@@ -27,6 +27,27 @@ class SortKeyTest {
         assertThat(last.length()).isLessThanOrEqualTo(20);
     }
 
+    /** The create benchmark appends ~100,000 cards to one column; keys must not grow with the count. */
+    @Test
+    void appending_or_prepending_a_hundred_thousand_cards_lengthens_keys_only_logarithmically() {
+        String last = SortKey.first();
+        String first = SortKey.first();
+        for (int i = 0; i < 100_000; i++) {
+            String next = SortKey.between(last, null);
+            String previous = SortKey.between(null, first);
+            assertThat(next).isGreaterThan(last);
+            assertThat(previous).isLessThan(first);
+            last = next;
+            first = previous;
+        }
+        assertThat(last).hasSizeLessThanOrEqualTo(7);
+        assertThat(first).hasSizeLessThanOrEqualTo(15);
+        assertThat(SortKey.between("z1z", null)).as("the next key of the same length").isEqualTo("z21");
+        assertThat(SortKey.between("z", null)).isEqualTo("z11");
+        assertThat(SortKey.between(null, "z21")).isEqualTo("z1z");
+        assertThat(SortKey.between(null, "1")).isEqualTo("0zz");
+    }
+
     @Test
     void prepending_a_thousand_cards_keeps_keys_decreasing() {
         String first = SortKey.first();

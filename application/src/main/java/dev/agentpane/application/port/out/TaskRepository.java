@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The kanban board's cards. A column's order is the order of its cards' sort keys. */
 public interface TaskRepository {
@@ -21,6 +22,15 @@ public interface TaskRepository {
      * @return false when the project does not exist
      */
     boolean lockBoard(ProjectId projectId);
+
+    /**
+     * A number that moves on, in the same transaction, with every change of any of the project's cards: an insert, an
+     * update or a delete, whoever makes it (a foreign key setting a card's agent to null included). Two reads that see
+     * the same version see the same board.
+     *
+     * @return empty when the project does not exist
+     */
+    OptionalLong boardVersion(ProjectId projectId);
 
     void insert(Task task);
 
@@ -49,7 +59,14 @@ public interface TaskRepository {
     /** The sort keys of a column in board order; {@code excluded} (a card being moved) is left out when not null. */
     List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded);
 
-    /** For each project that has tasks, its tasks counted per column and the time of its latest task change, in one query. */
+    /** The greatest sort key of the column, or null when the column is empty. */
+    String lastSortKeyInColumn(ProjectId projectId, TaskColumn column);
+
+    /**
+     * For each project that has tasks, its tasks counted per column and the latest {@code updatedAt} any of its cards
+     * was given (a card deleted since included: its change was the board's last activity), in one query whose cost does
+     * not grow with the number of cards.
+     */
     Map<ProjectId, TaskActivity> activityOf(Collection<ProjectId> projectIds);
 
     boolean deleteById(TaskId id);

@@ -146,6 +146,22 @@ public abstract class TaskRepositoryContract extends StoreContract {
     }
 
     @Test
+    void activity_follows_cards_between_columns_and_remembers_a_deleted_cards_change() {
+        Task moving = task(project.id(), "moving", TaskColumn.BACKLOG, "a", T0);
+        Task newest = task(project.id(), "newest", TaskColumn.BACKLOG, "b", T0.plusSeconds(9));
+        tasks().insert(moving);
+        tasks().insert(newest);
+        Task moved = withColumn(renamed(moving, "moved", 1, T0.plusSeconds(3)), TaskColumn.VERIFIED);
+        tasks().update(moved, 0);
+        tasks().deleteById(newest.id());
+
+        assertThat(tasks().activityOf(List.of(project.id())).get(project.id()))
+                .isEqualTo(new TaskActivity(new TaskCounts(0, 0, 0, 0, 1), T0.plusSeconds(9)));
+        tasks().deleteById(moving.id());
+        assertThat(tasks().activityOf(List.of(project.id()))).as("no cards left").isEmpty();
+    }
+
+    @Test
     void the_board_lock_tells_whether_the_project_exists() {
         assertThat(transactions().inTransaction(() -> tasks().lockBoard(project.id()))).isTrue();
         assertThat(transactions().inTransaction(() -> tasks().lockBoard(ProjectId.of("no-such-project")))).isFalse();
@@ -170,6 +186,52 @@ public abstract class TaskRepositoryContract extends StoreContract {
         assertThat(tasks().deleteById(task.id())).isTrue();
         assertThat(tasks().findById(task.id())).isEmpty();
         assertThat(tasks().deleteById(task.id())).isFalse();
+    }
+
+    @Test
+    void the_board_version_moves_on_with_every_change_of_a_card_and_only_then() {
+        assertThat(tasks().boardVersion(ProjectId.of("no-such-project"))).isEmpty();
+        long start = tasks().boardVersion(project.id()).orElseThrow();
+        long otherStart = tasks().boardVersion(otherProject.id()).orElseThrow();
+
+        Task task = task(project.id(), "Card", TaskColumn.BACKLOG, "V", T0);
+        tasks().insert(task);
+        long afterInsert = tasks().boardVersion(project.id()).orElseThrow();
+        tasks().findByProject(project.id(), null, 50, 0);
+        tasks().countByProject(project.id(), null);
+        assertThat(tasks().boardVersion(project.id())).as("reads change nothing").hasValue(afterInsert);
+
+        tasks().update(renamed(task, "Renamed", 1, T0.plusSeconds(1)), 0);
+        long afterUpdate = tasks().boardVersion(project.id()).orElseThrow();
+        tasks().deleteById(task.id());
+        long afterDelete = tasks().boardVersion(project.id()).orElseThrow();
+
+        assertThat(start).isLessThan(afterInsert);
+        assertThat(afterInsert).isLessThan(afterUpdate);
+        assertThat(afterUpdate).isLessThan(afterDelete);
+        assertThat(tasks().boardVersion(otherProject.id())).as("another board").hasValue(otherStart);
+    }
+
+    @Test
+    void a_rolled_back_change_leaves_the_board_version_as_it_was() {
+        long before = tasks().boardVersion(project.id()).orElseThrow();
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            tasks().insert(task(project.id(), "Lost", TaskColumn.BACKLOG, "V", T0));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(tasks().boardVersion(project.id())).hasValue(before);
+    }
+
+    @Test
+    void the_last_sort_key_of_a_column_is_its_greatest() {
+        assertThat(tasks().lastSortKeyInColumn(project.id(), TaskColumn.BACKLOG)).isNull();
+        tasks().insert(task(project.id(), "b", TaskColumn.BACKLOG, "b", T0));
+        tasks().insert(task(project.id(), "B", TaskColumn.BACKLOG, "B", T0));
+        tasks().insert(task(project.id(), "z elsewhere", TaskColumn.QUEUED, "z", T0));
+        tasks().insert(task(otherProject.id(), "z other board", TaskColumn.BACKLOG, "z", T0));
+
+        assertThat(tasks().lastSortKeyInColumn(project.id(), TaskColumn.BACKLOG)).as("byte order: 'b' after 'B'").isEqualTo("b");
     }
 
     @Test
