@@ -7,6 +7,14 @@ import dev.agentpane.application.port.in.agent.ListAgentsUseCase;
 import dev.agentpane.application.port.in.agent.StartAgentUseCase;
 import dev.agentpane.application.port.in.agent.UpdateAgentUseCase;
 import dev.agentpane.application.port.in.health.CheckDatabaseHealthUseCase;
+import dev.agentpane.application.port.in.marketplace.CreateMarketplaceUseCase;
+import dev.agentpane.application.port.in.marketplace.DeleteMarketplaceUseCase;
+import dev.agentpane.application.port.in.marketplace.GetMarketplaceUseCase;
+import dev.agentpane.application.port.in.marketplace.ListMarketplacePluginsUseCase;
+import dev.agentpane.application.port.in.marketplace.ListMarketplacesUseCase;
+import dev.agentpane.application.port.in.marketplace.SeedDefaultMarketplaceUseCase;
+import dev.agentpane.application.port.in.marketplace.SyncMarketplaceUseCase;
+import dev.agentpane.application.port.in.marketplace.UpdateMarketplaceUseCase;
 import dev.agentpane.application.port.in.project.CreateProjectUseCase;
 import dev.agentpane.application.port.in.project.DeleteProjectUseCase;
 import dev.agentpane.application.port.in.project.GetProjectUseCase;
@@ -32,10 +40,27 @@ import dev.agentpane.application.port.in.task.ListTasksUseCase;
 import dev.agentpane.application.port.in.task.MoveTaskUseCase;
 import dev.agentpane.application.port.in.task.StopTaskAgentUseCase;
 import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
+import dev.agentpane.application.port.in.template.CreateTemplateUseCase;
+import dev.agentpane.application.port.in.template.DeleteTemplateUseCase;
+import dev.agentpane.application.port.in.template.GetTemplateUseCase;
+import dev.agentpane.application.port.in.template.ListTemplatesUseCase;
+import dev.agentpane.application.port.in.template.SyncTemplateUseCase;
+import dev.agentpane.application.port.in.template.UpdateTemplateUseCase;
+import dev.agentpane.application.port.in.terraform.ComposeTerraformUseCase;
+import dev.agentpane.application.port.in.terraform.CreateTerraformRegistryUseCase;
+import dev.agentpane.application.port.in.terraform.DeleteTerraformRegistryUseCase;
+import dev.agentpane.application.port.in.terraform.GetTerraformModuleUseCase;
+import dev.agentpane.application.port.in.terraform.GetTerraformRegistryUseCase;
+import dev.agentpane.application.port.in.terraform.ListTerraformModulesUseCase;
+import dev.agentpane.application.port.in.terraform.ListTerraformRegistriesUseCase;
+import dev.agentpane.application.port.in.terraform.SyncTerraformRegistryUseCase;
+import dev.agentpane.application.port.in.terraform.UpdateTerraformRegistryUseCase;
+import dev.agentpane.application.port.in.terraform.ValidateTerraformUseCase;
 import dev.agentpane.web.agent.AgentController;
 import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.health.HealthController;
+import dev.agentpane.web.marketplace.MarketplaceController;
 import dev.agentpane.web.project.ProjectController;
 import dev.agentpane.web.session.SessionController;
 import dev.agentpane.web.sessionstream.OpenSessionStreams;
@@ -43,6 +68,8 @@ import dev.agentpane.web.sessionstream.SessionStreamController;
 import dev.agentpane.web.settings.SettingsController;
 import dev.agentpane.web.task.BoardPageCache;
 import dev.agentpane.web.task.TaskController;
+import dev.agentpane.web.template.TemplateController;
+import dev.agentpane.web.terraform.TerraformController;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -120,6 +147,28 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     public SessionStreamController sessionStreamController(StreamSessionEventsUseCase streams, OpenSessionStreams openSessionStreams) {
         return new SessionStreamController(streams, openSessionStreams);
+    }
+
+    @Bean
+    public TemplateController templateController(CreateTemplateUseCase create, GetTemplateUseCase get, ListTemplatesUseCase list,
+            UpdateTemplateUseCase update, DeleteTemplateUseCase delete, SyncTemplateUseCase sync) {
+        return new TemplateController(create, get, list, update, delete, sync);
+    }
+
+    @Bean
+    public MarketplaceController marketplaceController(CreateMarketplaceUseCase create, GetMarketplaceUseCase get,
+            ListMarketplacesUseCase list, UpdateMarketplaceUseCase update, DeleteMarketplaceUseCase delete,
+            SeedDefaultMarketplaceUseCase seed, ListMarketplacePluginsUseCase plugins, SyncMarketplaceUseCase sync) {
+        return new MarketplaceController(create, get, list, update, delete, seed, plugins, sync);
+    }
+
+    @Bean
+    public TerraformController terraformController(CreateTerraformRegistryUseCase createRegistry, GetTerraformRegistryUseCase getRegistry,
+            ListTerraformRegistriesUseCase listRegistries, UpdateTerraformRegistryUseCase updateRegistry,
+            DeleteTerraformRegistryUseCase deleteRegistry, SyncTerraformRegistryUseCase syncRegistry, ListTerraformModulesUseCase listModules,
+            GetTerraformModuleUseCase getModule, ValidateTerraformUseCase validate, ComposeTerraformUseCase compose) {
+        return new TerraformController(createRegistry, getRegistry, listRegistries, updateRegistry, deleteRegistry, syncRegistry,
+                listModules, getModule, validate, compose);
     }
 
     @Bean

@@ -1,13 +1,17 @@
 package dev.agentpane.bootstrap;
 
+import dev.agentpane.application.port.in.marketplace.SeedDefaultMarketplaceUseCase;
 import dev.agentpane.application.port.in.recovery.RecoverInterruptedWorkUseCase;
 import dev.agentpane.bootstrap.wiring.AgentConfiguration;
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
+import dev.agentpane.bootstrap.wiring.MarketplaceConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
 import dev.agentpane.bootstrap.wiring.SessionConfiguration;
 import dev.agentpane.bootstrap.wiring.SessionStreamConfiguration;
 import dev.agentpane.bootstrap.wiring.SettingsConfiguration;
 import dev.agentpane.bootstrap.wiring.TaskConfiguration;
+import dev.agentpane.bootstrap.wiring.TemplateConfiguration;
+import dev.agentpane.bootstrap.wiring.TerraformConfiguration;
 import dev.agentpane.web.server.JettyWebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +39,10 @@ public final class AgentPaneApplication implements AutoCloseable {
             context.register(SessionConfiguration.class);
             context.registerBean(SessionStreamConfiguration.Settings.class, () -> new SessionStreamConfiguration.Settings(config.streamPingInterval()));
             context.register(SessionStreamConfiguration.class);
+            context.register(TemplateConfiguration.class, MarketplaceConfiguration.class, TerraformConfiguration.class);
             context.refresh();
             recoverInterruptedWork(context);
+            seedDefaultMarketplace(context);
             JettyWebServer web = JettyWebServer.start(config.webSettings(), context);
             LOG.info("AgentPane serves http://{}:{} on {} (started in {} ms)", config.host(), web.port(),
                     config.databaseDescription(), (System.nanoTime() - start) / 1_000_000);
@@ -52,6 +58,16 @@ public final class AgentPaneApplication implements AutoCloseable {
         RecoverInterruptedWorkUseCase.Recovered recovered = context.getBean(RecoverInterruptedWorkUseCase.class).recover();
         if (recovered.agents() > 0 || recovered.tasks() > 0) {
             LOG.info("Recovered interrupted work: {} agents set idle, {} tasks returned to the backlog", recovered.agents(), recovered.tasks());
+        }
+    }
+
+    /**
+     * The built-in marketplace exists on every database, as the original's SQLite start-up made sure (its PostgreSQL
+     * mode left it to {@code POST /api/marketplaces/seed}); seeding is idempotent, also for instances starting together.
+     */
+    private static void seedDefaultMarketplace(AnnotationConfigApplicationContext context) {
+        if (context.getBean(SeedDefaultMarketplaceUseCase.class).seed()) {
+            LOG.info("Seeded the default plugin marketplace");
         }
     }
 

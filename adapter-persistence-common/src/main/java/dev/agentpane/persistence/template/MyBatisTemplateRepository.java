@@ -75,6 +75,11 @@ public class MyBatisTemplateRepository implements TemplateRepository {
     }
 
     @Override
+    public long count(TemplateScope scope, ProjectId projectId) {
+        return mapper.count(scope == null ? null : scope.wireValue(), projectId == null ? null : projectId.value());
+    }
+
+    @Override
     public List<Template> findDueForSync(Instant now) {
         return withProjects(mapper.findDueForSync(now));
     }

@@ -18,6 +18,8 @@ public interface TemplateMapper {
     List<TemplateRow> findRecentlyUpdated(@Param("scope") String scope, @Param("projectId") String projectId,
             @Param("limit") int limit);
 
+    long count(@Param("scope") String scope, @Param("projectId") String projectId);
+
     List<TemplateRow> findDueForSync(Instant now);
 
     int deleteById(String id);

@@ -10,6 +10,7 @@ import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.session.SessionNotFoundException;
 import dev.agentpane.domain.sessionevent.SessionEventOffsetTakenException;
 import dev.agentpane.domain.shared.InvalidIdException;
+import dev.agentpane.domain.shared.SyncUnavailableException;
 import dev.agentpane.domain.shared.ValidationException;
 import dev.agentpane.domain.task.TaskNotFoundException;
 import dev.agentpane.domain.task.TaskVersionConflictException;
@@ -114,6 +115,12 @@ public class ApiErrorHandler {
     ResponseEntity<ApiEnvelope.Failure> sessionLogBusy() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
                 .body(ApiEnvelope.failure(ErrorCode.SERVICE_UNAVAILABLE, "The session's event log is busy; nothing was stored, try again"));
+    }
+
+    /** Templates, marketplaces and Terraform registries: the outside system they sync from is not integrated yet. */
+    @ExceptionHandler(SyncUnavailableException.class)
+    ResponseEntity<ApiEnvelope.Failure> syncUnavailable(SyncUnavailableException e) {
+        return failure(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SYNC_UNAVAILABLE, e.getMessage());
     }
 
     @ExceptionHandler(ApiException.class)

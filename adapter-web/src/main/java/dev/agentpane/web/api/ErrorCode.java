@@ -25,6 +25,25 @@ public final class ErrorCode {
     public static final String CONCURRENCY_LIMIT_EXCEEDED = "CONCURRENCY_LIMIT_EXCEEDED";
     public static final String AGENT_RUNNER_UNAVAILABLE = "AGENT_RUNNER_UNAVAILABLE";
     public static final String PROJECT_HAS_RUNNING_AGENTS = "PROJECT_HAS_RUNNING_AGENTS";
+    public static final String PROJECT_NOT_FOUND = "PROJECT_NOT_FOUND";
+    /** A sync from GitHub or Terraform Cloud, which this server cannot do yet. */
+    public static final String SYNC_UNAVAILABLE = "SYNC_UNAVAILABLE";
+    public static final String TEMPLATE_NOT_FOUND = "TEMPLATE_NOT_FOUND";
+    public static final String TEMPLATE_ALREADY_EXISTS = "TEMPLATE_ALREADY_EXISTS";
+    public static final String TEMPLATE_INVALID_REPO_URL = "TEMPLATE_INVALID_REPO_URL";
+    public static final String TEMPLATE_PROJECT_REQUIRED = "TEMPLATE_PROJECT_REQUIRED";
+    public static final String MISSING_NAME = "MISSING_NAME";
+    public static final String MISSING_REPO = "MISSING_REPO";
+    public static final String MARKETPLACE_NOT_FOUND = "MARKETPLACE_NOT_FOUND";
+    public static final String MARKETPLACE_ALREADY_EXISTS = "MARKETPLACE_ALREADY_EXISTS";
+    public static final String MARKETPLACE_INVALID_URL = "MARKETPLACE_INVALID_URL";
+    public static final String MARKETPLACE_CANNOT_DELETE_DEFAULT = "MARKETPLACE_CANNOT_DELETE_DEFAULT";
+    public static final String MARKETPLACE_CANNOT_DISABLE_DEFAULT = "MARKETPLACE_CANNOT_DISABLE_DEFAULT";
+    public static final String TERRAFORM_REGISTRY_NOT_FOUND = "TERRAFORM_REGISTRY_NOT_FOUND";
+    public static final String TERRAFORM_REGISTRY_ALREADY_EXISTS = "TERRAFORM_REGISTRY_ALREADY_EXISTS";
+    public static final String TERRAFORM_MODULE_NOT_FOUND = "TERRAFORM_MODULE_NOT_FOUND";
+    public static final String TERRAFORM_VALIDATE_UNAVAILABLE = "TERRAFORM_VALIDATE_UNAVAILABLE";
+    public static final String TERRAFORM_COMPOSE_UNAVAILABLE = "TERRAFORM_COMPOSE_UNAVAILABLE";
 
     public static final String ROUTE_NOT_FOUND_MESSAGE = "Route not found";
     public static final String INVALID_JSON_MESSAGE = "Invalid JSON in request body";

@@ -3,8 +3,10 @@ package dev.agentpane.web.testing;
 import dev.agentpane.application.agent.AgentService;
 import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.health.HealthService;
+import dev.agentpane.application.marketplace.MarketplaceService;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
+import dev.agentpane.application.port.out.MarketplaceRepository;
 import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.SessionEventBus;
@@ -13,6 +15,9 @@ import dev.agentpane.application.port.out.SessionRepository;
 import dev.agentpane.application.port.out.SessionSummaryRepository;
 import dev.agentpane.application.port.out.SettingsRepository;
 import dev.agentpane.application.port.out.TaskRepository;
+import dev.agentpane.application.port.out.TemplateRepository;
+import dev.agentpane.application.port.out.TerraformModuleRepository;
+import dev.agentpane.application.port.out.TerraformRegistryRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.application.project.ProjectService;
 import dev.agentpane.application.project.ProjectSummaryService;
@@ -21,6 +26,9 @@ import dev.agentpane.application.session.SessionService;
 import dev.agentpane.application.sessionstream.SessionStreamService;
 import dev.agentpane.application.settings.SettingsService;
 import dev.agentpane.application.task.TaskService;
+import dev.agentpane.application.template.TemplateService;
+import dev.agentpane.application.terraform.TerraformComposeService;
+import dev.agentpane.application.terraform.TerraformRegistryService;
 import dev.agentpane.web.server.JettyWebServer;
 import dev.agentpane.web.server.WebSettings;
 import java.time.Clock;
@@ -65,6 +73,13 @@ public final class FakeBackedServer implements ApiServer {
         context.registerBean(SessionStreamService.class, () -> new SessionStreamService(stores.port(SessionRepository.class),
                 stores.port(SessionEventRepository.class), stores.port(SessionEventBus.class), clock, streamKeepAlive),
                 definition -> definition.setDestroyMethodName("close"));
+        context.registerBean(TemplateService.class, () -> new TemplateService(stores.port(TemplateRepository.class),
+                stores.port(ProjectRepository.class), transactions, clock));
+        context.registerBean(MarketplaceService.class, () -> new MarketplaceService(stores.port(MarketplaceRepository.class), transactions,
+                clock));
+        context.registerBean(TerraformRegistryService.class, () -> new TerraformRegistryService(stores.port(TerraformRegistryRepository.class),
+                stores.port(TerraformModuleRepository.class), transactions, clock));
+        context.registerBean(TerraformComposeService.class, () -> new TerraformComposeService(stores.port(TerraformRegistryRepository.class)));
         overrides.accept(context);
         context.refresh();
         server = JettyWebServer.start(settings, context);

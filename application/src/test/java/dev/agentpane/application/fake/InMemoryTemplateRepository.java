@@ -64,6 +64,18 @@ public class InMemoryTemplateRepository implements TemplateRepository, InMemoryS
 
     @Override
     public synchronized List<Template> findRecentlyUpdated(TemplateScope scope, ProjectId projectId, int limit) {
+        return listed(scope, projectId)
+                .sorted(Comparator.comparing(Template::updatedAt).thenComparing(template -> template.id().value()).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized long count(TemplateScope scope, ProjectId projectId) {
+        return listed(scope, projectId).count();
+    }
+
+    private Stream<Template> listed(TemplateScope scope, ProjectId projectId) {
         cascadeDeletedProjects();
         Stream<Template> matching = templates.values().stream()
                 .filter(template -> scope == null || template.scope() == scope);
@@ -73,10 +85,7 @@ public class InMemoryTemplateRepository implements TemplateRepository, InMemoryS
                     ? template.projectIds().contains(projectId)
                     : projectId.equals(template.legacyProjectId()));
         }
-        return matching
-                .sorted(Comparator.comparing(Template::updatedAt).thenComparing(template -> template.id().value()).reversed())
-                .limit(limit)
-                .toList();
+        return matching;
     }
 
     @Override

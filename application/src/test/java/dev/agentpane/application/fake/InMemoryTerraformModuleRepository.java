@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * ON DELETE CASCADE. A module of a registry that does not exist is refused, as the foreign key refuses it.
  */
 public class InMemoryTerraformModuleRepository implements TerraformModuleRepository, InMemoryStore {
-    private static final Comparator<TerraformModule> BY_NAME_THEN_ID =
-            Comparator.comparing(TerraformModule::name).thenComparing(module -> module.id().value());
+    private static final Comparator<TerraformModule> MOST_RECENTLY_UPDATED_FIRST =
+            Comparator.comparing(TerraformModule::updatedAt).thenComparing(module -> module.id().value()).reversed();
 
     private final Map<TerraformModuleId, TerraformModule> modules = new LinkedHashMap<>();
     private final InMemoryTerraformRegistryRepository registries;
@@ -59,7 +59,7 @@ public class InMemoryTerraformModuleRepository implements TerraformModuleReposit
 
     @Override
     public synchronized List<TerraformModule> find(TerraformModuleQuery query) {
-        return matching(query.filter()).sorted(BY_NAME_THEN_ID).limit(query.limit()).toList();
+        return matching(query.filter()).sorted(MOST_RECENTLY_UPDATED_FIRST).limit(query.limit()).toList();
     }
 
     @Override
@@ -73,7 +73,6 @@ public class InMemoryTerraformModuleRepository implements TerraformModuleReposit
                 .filter(module -> filter.registryId() == null || module.registryId().equals(filter.registryId()))
                 .filter(module -> filter.provider() == null || module.provider().equals(filter.provider()))
                 .filter(module -> filter.search() == null || containsIgnoringCase(module.name(), filter.search())
-                        || containsIgnoringCase(module.namespace(), filter.search())
                         || containsIgnoringCase(module.description(), filter.search()));
     }
 

@@ -3,9 +3,16 @@ package dev.agentpane.bootstrap.e2e;
 import static dev.agentpane.web.testing.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agentpane.application.port.out.MarketplaceRepository;
 import dev.agentpane.application.port.out.SessionRepository;
+import dev.agentpane.application.port.out.TerraformModuleRepository;
+import dev.agentpane.domain.marketplace.CachedPlugin;
+import dev.agentpane.domain.marketplace.Marketplace;
+import dev.agentpane.domain.marketplace.MarketplaceId;
 import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.session.Session;
+import dev.agentpane.domain.terraform.TerraformModule;
+import dev.agentpane.domain.terraform.TerraformRegistryId;
 import dev.agentpane.web.testing.ApiClient;
 import dev.agentpane.web.testing.ApiClient.ApiResponse;
 import java.time.Instant;
@@ -32,7 +39,8 @@ abstract class BadInputContract {
 
     /**
      * A route under test. Paths, bodies and queries may name the existing rows as {@code {projectId}}, {@code {taskId}}
-     * {@code {agentId}} and {@code {sessionId}}.
+     * {@code {agentId}}, {@code {sessionId}}, {@code {templateId}}, {@code {marketplaceId}}, {@code {registryId}} and
+     * {@code {moduleId}}.
      *
      * @param validBody       a body that the route accepts (null for routes without one)
      * @param wrongTypeBodies bodies of valid JSON with a value of the wrong type or outside its bounds
@@ -44,7 +52,8 @@ abstract class BadInputContract {
         }
 
         String idPlaceholder() {
-            for (String placeholder : List.of("{sessionId}", "{agentId}", "{taskId}", "{projectId}")) {
+            for (String placeholder : List.of("{sessionId}", "{agentId}", "{taskId}", "{projectId}", "{templateId}", "{marketplaceId}",
+                    "{registryId}", "{moduleId}")) {
                 if (path.contains(placeholder)) {
                     return placeholder;
                 }
@@ -143,7 +152,69 @@ abstract class BadInputContract {
                     List.of(json("{}"), json("{'format':'pdf'}"), json("{'format':1}"), "[]"),
                     Map.of()),
             new Route("GET", "/api/sessions/{sessionId}/stream", null, List.of(),
-                    refused("offset=x", "offset=-1", "offset=1.5", "offset=99999999999999999999")));
+                    refused("offset=x", "offset=-1", "offset=1.5", "offset=99999999999999999999")),
+            new Route("GET", "/api/templates", null, List.of(), Map.of("limit=abc", "VALIDATION_ERROR", "limit=0", "VALIDATION_ERROR",
+                    "limit=100000", "VALIDATION_ERROR", "scope=team", "VALIDATION_ERROR", "projectId=a.b", "INVALID_ID")),
+            new Route("POST", "/api/templates", json("{'name':'New','scope':'org','githubUrl':'acme/new-template'}"),
+                    List.of(json("{'name':1,'scope':'org','githubUrl':'acme/x'}"), json("{'name':'n','scope':5,'githubUrl':'acme/x'}"),
+                            json("{'name':'n','scope':'org','githubUrl':true}"), json("{'name':'n','scope':'org','githubUrl':'acme/x','description':[]}"),
+                            json("{'name':'n','scope':'org','githubUrl':'acme/x','branch':''}"),
+                            json("{'name':'n','scope':'org','githubUrl':'acme/x','projectIds':'x'}"),
+                            json("{'name':'n','scope':'org','githubUrl':'acme/x','projectIds':[1]}"),
+                            json("{'name':'n','scope':'org','githubUrl':'acme/x','syncIntervalMinutes':4}"),
+                            json("{'name':'n','scope':'org','githubUrl':'acme/x','syncIntervalMinutes':'15'}"),
+                            json("{'name':'" + "n".repeat(501) + "','scope':'org','githubUrl':'acme/x'}"), "[]", "\"text\""),
+                    Map.of()),
+            new Route("GET", "/api/templates/{templateId}", null, List.of(), Map.of()),
+            new Route("PATCH", "/api/templates/{templateId}", json("{'name':'Renamed'}"),
+                    List.of(json("{'name':5}"), json("{'name':''}"), json("{'projectIds':'x'}"), json("{'projectIds':[1]}"),
+                            json("{'syncIntervalMinutes':4}"), json("{'syncIntervalMinutes':1.5}"), json("{'branch':[]}"), "[]", "null"),
+                    Map.of()),
+            new Route("DELETE", "/api/templates/{templateId}", null, List.of(), Map.of()),
+            new Route("POST", "/api/templates/{templateId}/sync", null, List.of(), Map.of()),
+            new Route("GET", "/api/marketplaces", null, List.of(), refused("limit=abc", "limit=0", "limit=100000", "includeDisabled=yes")),
+            new Route("POST", "/api/marketplaces", json("{'name':'New','githubUrl':'acme/new-marketplace'}"),
+                    List.of(json("{'name':1,'githubUrl':'acme/x'}"), json("{'name':'n','githubUrl':5}"),
+                            json("{'name':'n','githubOwner':true,'githubRepo':'x'}"), json("{'name':'n','githubOwner':'bad owner','githubRepo':'x'}"),
+                            json("{'name':'n','githubUrl':'acme/x','branch':''}"), json("{'name':'n','githubUrl':'acme/x','pluginsPath':[]}"),
+                            "[]", "\"text\""),
+                    Map.of()),
+            new Route("POST", "/api/marketplaces/seed", null, List.of(), Map.of()),
+            new Route("GET", "/api/marketplaces/plugins", null, List.of(), Map.of("marketplaceId=a.b", "INVALID_ID")),
+            new Route("GET", "/api/marketplaces/categories", null, List.of(), Map.of()),
+            new Route("GET", "/api/marketplaces/{marketplaceId}", null, List.of(), Map.of()),
+            new Route("PATCH", "/api/marketplaces/{marketplaceId}", json("{'name':'Renamed'}"),
+                    List.of(json("{'name':5}"), json("{'name':''}"), json("{'isEnabled':'yes'}"), json("{'branch':[]}"), "[]"),
+                    Map.of()),
+            new Route("DELETE", "/api/marketplaces/{marketplaceId}", null, List.of(), Map.of()),
+            new Route("POST", "/api/marketplaces/{marketplaceId}/sync", null, List.of(), Map.of()),
+            new Route("GET", "/api/terraform/registries", null, List.of(), Map.of()),
+            new Route("POST", "/api/terraform/registries", json("{'name':'New','orgName':'new-org','tokenSettingKey':'k'}"),
+                    List.of(json("{'name':1,'orgName':'o','tokenSettingKey':'k'}"), json("{'name':'n','orgName':'','tokenSettingKey':'k'}"),
+                            json("{'name':'n','orgName':'o','tokenSettingKey':[]}"), json("{'name':'n','orgName':'o'}"),
+                            json("{'name':'n','orgName':'o','tokenSettingKey':'" + "k".repeat(201) + "'}"),
+                            json("{'name':'n','orgName':'o','tokenSettingKey':'k','syncIntervalMinutes':4}"),
+                            json("{'name':'n','orgName':'o','tokenSettingKey':'k','syncIntervalMinutes':'5'}"), "[]"),
+                    Map.of()),
+            new Route("GET", "/api/terraform/registries/{registryId}", null, List.of(), Map.of()),
+            new Route("PATCH", "/api/terraform/registries/{registryId}", json("{'name':'Renamed'}"),
+                    List.of(json("{'name':''}"), json("{'orgName':5}"), json("{'syncIntervalMinutes':4}"), json("{'syncIntervalMinutes':true}"),
+                            "[]"),
+                    Map.of()),
+            new Route("DELETE", "/api/terraform/registries/{registryId}", null, List.of(), Map.of()),
+            new Route("POST", "/api/terraform/registries/{registryId}/sync", null, List.of(), Map.of()),
+            new Route("GET", "/api/terraform/modules", null, List.of(), Map.of("limit=0", "VALIDATION_ERROR", "limit=201", "VALIDATION_ERROR",
+                    "limit=x", "VALIDATION_ERROR", "registryId=a.b", "INVALID_ID")),
+            new Route("GET", "/api/terraform/modules/{moduleId}", null, List.of(), Map.of()),
+            new Route("POST", "/api/terraform/validate", json("{'code':'variable region {}'}"),
+                    List.of(json("{}"), json("{'code':''}"), json("{'code':5}"), json("{'code':'x','tfvars':[]}"), "[]"),
+                    Map.of()),
+            new Route("POST", "/api/terraform/compose", json("{'messages':[{'role':'user','content':'x'}]}"),
+                    List.of(json("{}"), json("{'messages':[]}"), json("{'messages':'x'}"), json("{'messages':[{'role':'robot','content':'x'}]}"),
+                            json("{'messages':[{'role':'user','content':''}]}"), json("{'messages':[{'role':'user','content':'x'}],'sessionId':'a b'}"),
+                            "[]"),
+                    Map.of()),
+            new Route("GET", "/api/terraform/compose/existing-session/events", null, List.of(), Map.of()));
 
     private TestDatabase database;
     private RunningServer server;
@@ -151,6 +222,10 @@ abstract class BadInputContract {
     private String taskId;
     private String agentId;
     private String sessionId;
+    private String templateId;
+    private String marketplaceId;
+    private String registryId;
+    private String moduleId;
 
     protected abstract TestDatabase openDatabase();
 
@@ -167,6 +242,26 @@ abstract class BadInputContract {
         sessionId = server.api.post("/api/sessions", json("{'projectId':'" + projectId + "','title':'Existing session'}")).json()
                 .at("/data/id").asString();
         server.api.post("/api/sessions/" + sessionId + "/events", json("{'type':'chunk','data':{'text':'existing'}}"));
+        startWithTemplatesMarketplacesAndTerraform();
+    }
+
+    private void startWithTemplatesMarketplacesAndTerraform() {
+        templateId = server.api.post("/api/templates", json("{'name':'Existing template','scope':'project','githubUrl':'acme/existing',"
+                + "'projectIds':['" + projectId + "']}")).json().at("/data/id").asString();
+        marketplaceId = server.api.post("/api/marketplaces", json("{'name':'Existing marketplace','githubUrl':'acme/existing'}")).json()
+                .at("/data/id").asString();
+        MarketplaceRepository marketplaces = server.bean(MarketplaceRepository.class);
+        Marketplace m = marketplaces.findById(MarketplaceId.of(marketplaceId)).orElseThrow();
+        marketplaces.update(Marketplace.withId(m.id(), m.name(), m.githubOwner(), m.githubRepo(), m.branch(), m.pluginsPath(), m.isDefault(),
+                m.isEnabled(), m.status(), null, null, null,
+                List.of(new CachedPlugin("existing", "Existing plugin", null, null, null, "tools", null, List.of())), m.createdAt(),
+                m.updatedAt()));
+        registryId = server.api.post("/api/terraform/registries", json("{'name':'Existing registry','orgName':'existing',"
+                + "'tokenSettingKey':'terraform.token'}")).json().at("/data/id").asString();
+        TerraformModule module = TerraformModule.create(TerraformRegistryId.of(registryId), "vpc", "existing", "aws", "1.0.0",
+                "app.terraform.io/existing/vpc/aws", null, null, null, null, null, null, Instant.now());
+        server.bean(TerraformModuleRepository.class).insert(module);
+        moduleId = module.id().value();
     }
 
     @AfterAll
@@ -226,14 +321,22 @@ abstract class BadInputContract {
 
     private String existing(String text) {
         return text.replace("{projectId}", projectId).replace("{taskId}", taskId).replace("{agentId}", agentId)
-                .replace("{sessionId}", sessionId);
+                .replace("{sessionId}", sessionId).replace("{templateId}", templateId).replace("{marketplaceId}", marketplaceId)
+                .replace("{registryId}", registryId).replace("{moduleId}", moduleId);
     }
 
     /** Everything the API can show of the database. */
     private String snapshot() {
         return server.api.get("/api/projects?limit=500").body() + server.api.get("/api/settings").body()
                 + server.api.get("/api/tasks?projectId=" + projectId).body()
-                + server.api.get("/api/agents").body() + sessionSnapshot();
+                + server.api.get("/api/agents").body() + sessionSnapshot() + templateMarketplaceAndTerraformSnapshot();
+    }
+
+    private String templateMarketplaceAndTerraformSnapshot() {
+        return server.api.get("/api/templates?limit=500").body() + server.api.get("/api/marketplaces?includeDisabled=true&limit=500").body()
+                + server.api.get("/api/marketplaces/" + marketplaceId).body() + server.api.get("/api/marketplaces/plugins").body()
+                + server.api.get("/api/marketplaces/categories").body() + server.api.get("/api/terraform/registries").body()
+                + server.api.get("/api/terraform/modules?limit=200").body();
     }
 
     private String sessionSnapshot() {

@@ -41,6 +41,11 @@ public record Marketplace(
     public static final int SYNC_ERROR_MAX = 10_000;
     public static final String DEFAULT_BRANCH = "main";
     public static final String DEFAULT_PLUGINS_PATH = "plugins";
+    /** The built-in marketplace: Anthropic's official plugins, with the original's fixed id. */
+    public static final MarketplaceId DEFAULT_ID = MarketplaceId.of("anthropic-official-marketplace");
+    public static final String DEFAULT_NAME = "Claude Plugins Official";
+    public static final String DEFAULT_GITHUB_OWNER = "anthropics";
+    public static final String DEFAULT_GITHUB_REPO = "claude-plugins-official";
 
     public Marketplace {
         Objects.requireNonNull(id, "id");
@@ -63,6 +68,35 @@ public record Marketplace(
         return new Marketplace(MarketplaceId.generate(now.toEpochMilli()), name, githubOwner, githubRepo,
                 branch == null ? DEFAULT_BRANCH : branch, pluginsPath == null ? DEFAULT_PLUGINS_PATH : pluginsPath,
                 false, true, MarketplaceStatus.ACTIVE, null, null, null, List.of(), now, now);
+    }
+
+    /** The built-in default marketplace, enabled and not synced yet. */
+    public static Marketplace builtInDefault(Instant now) {
+        return new Marketplace(DEFAULT_ID, DEFAULT_NAME, DEFAULT_GITHUB_OWNER, DEFAULT_GITHUB_REPO, DEFAULT_BRANCH,
+                DEFAULT_PLUGINS_PATH, true, true, MarketplaceStatus.ACTIVE, null, null, null, List.of(), now, now);
+    }
+
+    /**
+     * The marketplace after a partial update; a null part leaves the stored value.
+     *
+     * @throws DefaultMarketplaceProtectedException when the change would disable the default marketplace
+     */
+    public Marketplace apply(MarketplaceChange change, Instant now) {
+        boolean enabled = change.isEnabled() == null ? isEnabled : change.isEnabled();
+        if (isDefault && !enabled) {
+            throw new DefaultMarketplaceProtectedException(DefaultMarketplaceProtectedException.Action.DISABLE);
+        }
+        return new Marketplace(id, change.name() == null ? name : change.name(), githubOwner, githubRepo,
+                change.branch() == null ? branch : change.branch(),
+                change.pluginsPath() == null ? pluginsPath : change.pluginsPath(), isDefault, enabled, status, lastSyncSha,
+                lastSyncedAt, syncError, cachedPlugins, createdAt, now);
+    }
+
+    /** @throws DefaultMarketplaceProtectedException for the default marketplace, which is never deleted */
+    public void requireDeletable() {
+        if (isDefault) {
+            throw new DefaultMarketplaceProtectedException(DefaultMarketplaceProtectedException.Action.DELETE);
+        }
     }
 
     public static Marketplace withId(MarketplaceId id, String name, String githubOwner, String githubRepo, String branch,

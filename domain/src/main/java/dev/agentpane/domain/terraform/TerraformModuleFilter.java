@@ -3,8 +3,8 @@ package dev.agentpane.domain.terraform;
 /**
  * Which modules a module list shows; a null part does not filter. Blank text counts as absent.
  *
- * @param search text that the name, namespace or description contains, ignoring case; taken literally ({@code %} and
- *               {@code _} are no wildcards)
+ * @param search text that the name or the description contains, ignoring case; taken literally ({@code %}, {@code _} and
+ *               backslashes are no wildcards)
  */
 public record TerraformModuleFilter(TerraformRegistryId registryId, String provider, String search) {
     public static final TerraformModuleFilter ALL = new TerraformModuleFilter(null, null, null);

@@ -7,6 +7,7 @@ import java.util.Objects;
 public record TerraformModuleQuery(TerraformModuleFilter filter, int limit) {
     public static final int MIN_LIMIT = 1;
     public static final int MAX_LIMIT = 200;
+    public static final int DEFAULT_LIMIT = 50;
 
     public TerraformModuleQuery {
         Objects.requireNonNull(filter, "filter");

@@ -1,9 +1,9 @@
 package dev.agentpane.domain.terraform;
 
 import dev.agentpane.domain.settings.SettingKey;
+import dev.agentpane.domain.shared.SyncInterval;
 import dev.agentpane.domain.shared.Text;
 import dev.agentpane.domain.shared.ValidationException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -32,7 +32,7 @@ public record TerraformRegistry(
 
     public static final int NAME_MAX = 200;
     public static final int ORG_NAME_MAX = 200;
-    public static final int MIN_SYNC_INTERVAL_MINUTES = 5;
+    public static final int MIN_SYNC_INTERVAL_MINUTES = SyncInterval.MIN_MINUTES;
 
     public TerraformRegistry {
         Objects.requireNonNull(id, "id");
@@ -43,9 +43,7 @@ public record TerraformRegistry(
         if (moduleCount < 0) {
             throw new ValidationException("moduleCount must not be negative");
         }
-        if (syncIntervalMinutes != null && syncIntervalMinutes < MIN_SYNC_INTERVAL_MINUTES) {
-            throw new ValidationException("syncIntervalMinutes must be at least " + MIN_SYNC_INTERVAL_MINUTES);
-        }
+        SyncInterval.require(syncIntervalMinutes);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
@@ -53,9 +51,22 @@ public record TerraformRegistry(
     /** A registry not synced yet; with an interval, its first scheduled sync is one interval from now. */
     public static TerraformRegistry create(String name, String orgName, String tokenSettingKey, Integer syncIntervalMinutes,
             Instant now) {
-        Instant nextSyncAt = syncIntervalMinutes == null ? null : now.plus(Duration.ofMinutes(syncIntervalMinutes));
         return new TerraformRegistry(TerraformRegistryId.generate(now.toEpochMilli()), name, orgName, tokenSettingKey,
-                TerraformRegistryStatus.ACTIVE, null, null, 0, syncIntervalMinutes, nextSyncAt, now, now);
+                TerraformRegistryStatus.ACTIVE, null, null, 0, SyncInterval.require(syncIntervalMinutes),
+                SyncInterval.nextSyncAt(syncIntervalMinutes, now), now, now);
+    }
+
+    /**
+     * The registry after a partial update; a null part leaves the stored value. A new sync interval reschedules the
+     * next sync one interval from {@code now}; turning it off clears the schedule.
+     */
+    public TerraformRegistry apply(TerraformRegistryChange change, Instant now) {
+        Integer newInterval = change.syncInterval() == null ? syncIntervalMinutes : change.syncInterval().minutes();
+        Instant newNextSyncAt = change.syncInterval() == null ? nextSyncAt : SyncInterval.nextSyncAt(newInterval, now);
+        return new TerraformRegistry(id, change.name() == null ? name : change.name(),
+                change.orgName() == null ? orgName : change.orgName(),
+                change.tokenSettingKey() == null ? tokenSettingKey : change.tokenSettingKey(), status, lastSyncedAt,
+                syncError, moduleCount, newInterval, newNextSyncAt, createdAt, now);
     }
 
     public static TerraformRegistry withId(TerraformRegistryId id, String name, String orgName, String tokenSettingKey,

@@ -3,6 +3,7 @@ package dev.agentpane.domain.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.agentpane.domain.shared.SyncInterval;
 import dev.agentpane.domain.shared.ValidationException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,26 @@ class TerraformRulesTest {
                 .hasMessage("Organization name is required");
         assertThatThrownBy(() -> TerraformRegistry.create("Acme", "acme", null, null, T0))
                 .hasMessage("Token setting key is required");
+    }
+
+    @Test
+    void a_change_replaces_what_it_names_and_a_new_interval_reschedules_from_now() {
+        TerraformRegistry registry = TerraformRegistry.create("Acme", "acme", "key", 30, T0);
+        Instant later = T0.plusSeconds(600);
+
+        TerraformRegistry renamed = registry.apply(new TerraformRegistryChange("Acme Corp", null, null, null), later);
+        TerraformRegistry hourly = renamed.apply(new TerraformRegistryChange(null, "acme-corp", "other-key", SyncInterval.Change.to(60)), later);
+        TerraformRegistry manual = hourly.apply(new TerraformRegistryChange(null, null, null, SyncInterval.Change.to(null)), later);
+
+        assertThat(renamed.name()).isEqualTo("Acme Corp");
+        assertThat(renamed.orgName()).isEqualTo("acme");
+        assertThat(renamed.nextSyncAt()).isEqualTo(registry.nextSyncAt());
+        assertThat(renamed.updatedAt()).isEqualTo(later);
+        assertThat(hourly.orgName()).isEqualTo("acme-corp");
+        assertThat(hourly.tokenSettingKey()).isEqualTo("other-key");
+        assertThat(hourly.nextSyncAt()).isEqualTo(later.plusSeconds(3600));
+        assertThat(manual.syncIntervalMinutes()).isNull();
+        assertThat(manual.nextSyncAt()).isNull();
+        assertThatThrownBy(() -> new TerraformRegistryChange("", null, null, null)).hasMessage("Name is required");
     }
 }

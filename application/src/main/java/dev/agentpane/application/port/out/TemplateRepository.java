@@ -31,6 +31,9 @@ public interface TemplateRepository {
      */
     List<Template> findRecentlyUpdated(TemplateScope scope, ProjectId projectId, int limit);
 
+    /** How many templates {@link #findRecentlyUpdated} would list without a limit. */
+    long count(TemplateScope scope, ProjectId projectId);
+
     /** Templates with auto-sync on, whose next sync is at or before {@code now}, and that are not syncing already. */
     List<Template> findDueForSync(Instant now);
 

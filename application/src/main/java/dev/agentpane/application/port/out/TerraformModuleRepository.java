@@ -19,7 +19,7 @@ public interface TerraformModuleRepository {
 
     Optional<TerraformModule> findById(TerraformModuleId id);
 
-    /** The modules matching the query's filter, by name, ties broken by id, at most the query's limit. */
+    /** The modules matching the query's filter, most recently updated first (ties: id, newest first), at most the query's limit. */
     List<TerraformModule> find(TerraformModuleQuery query);
 
     /** How many modules match the filter, regardless of any limit. */

@@ -259,16 +259,45 @@ public abstract class TemplateRepositoryContract extends StoreContract {
 
     @Test
     void deleting_a_templates_legacy_project_deletes_the_template() {
-        ProjectId legacy = storedProject("/repos/first");
-        ProjectId other = storedProject("/repos/other");
-        Template template = projectTemplate("t", List.of(legacy, other), T0);
+        ProjectId legacyProject = storedProject("/repos/first");
+        Template template = legacyTemplate("t", legacyProject);
         templates().insert(template);
-        assertThat(template.legacyProjectId()).isEqualTo(legacy);
 
-        port(ProjectRepository.class).deleteById(legacy);
+        port(ProjectRepository.class).deleteById(legacyProject);
 
         assertThat(templates().findById(template.id())).isEmpty();
-        assertThat(templates().findRecentlyUpdated(null, other, 10)).isEmpty();
+    }
+
+    @Test
+    void deleting_any_project_of_a_template_made_here_keeps_the_template_for_the_others() {
+        ProjectId first = storedProject("/repos/first");
+        ProjectId second = storedProject("/repos/second");
+        Template template = projectTemplate("t", List.of(first, second), T0);
+        templates().insert(template);
+        assertThat(template.legacyProjectId()).isNull();
+
+        port(ProjectRepository.class).deleteById(first);
+
+        assertThat(templates().findById(template.id()).orElseThrow().projectIds()).containsExactly(second);
+        assertThat(templates().findRecentlyUpdated(null, second, 10)).extracting(Template::id).containsExactly(template.id());
+    }
+
+    @Test
+    void counts_what_the_list_would_show_without_a_limit() {
+        ProjectId one = storedProject("/repos/one");
+        ProjectId legacyOnly = storedProject("/repos/legacy");
+        templates().insert(projectTemplate("a", List.of(one), T0));
+        templates().insert(projectTemplate("b", List.of(one), T0.plusSeconds(1)));
+        templates().insert(orgTemplate("c", T0.plusSeconds(2)));
+        templates().insert(legacyTemplate("d", legacyOnly));
+
+        assertThat(templates().count(null, null)).isEqualTo(4);
+        assertThat(templates().count(TemplateScope.ORG, null)).isEqualTo(1);
+        assertThat(templates().count(TemplateScope.PROJECT, null)).isEqualTo(3);
+        assertThat(templates().count(null, one)).isEqualTo(2);
+        assertThat(templates().findRecentlyUpdated(null, one, 1)).hasSize(1);
+        assertThat(templates().count(null, legacyOnly)).isEqualTo(1);
+        assertThat(templates().count(TemplateScope.ORG, one)).isZero();
     }
 
     @Test
