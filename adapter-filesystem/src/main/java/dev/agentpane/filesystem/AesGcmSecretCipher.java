@@ -51,7 +51,8 @@ public class AesGcmSecretCipher implements SecretCipherPort {
 
     @Override
     public Secret decrypt(String stored) {
-        SecretKey key = keyFile.key();
+        SecretKey key = keyFile.existingKey().orElseThrow(() -> new SecretUnreadableException(
+                "There is no encryption key file, so secrets stored before cannot be decrypted; save them again"));
         byte[] combined;
         try {
             combined = Base64.getDecoder().decode(stored);

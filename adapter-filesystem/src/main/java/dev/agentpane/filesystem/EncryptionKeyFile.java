@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,7 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
  * database alone never decrypts a secret. Created on first use with mode 0600: the bytes are written and synced to a
  * private temporary file that is then hard-linked to the final name, which fails if the name exists. Two processes
  * starting at once therefore never see a half-written file nor end up with two keys: the loser reads the winner's.
- * A file of another length is refused, never repaired. The key is read once and then kept in memory.
+ * A file of another length is refused, never repaired. The key is read once and then kept in memory; the key and the
+ * exceptions never show key material.
  */
 public class EncryptionKeyFile {
     public static final String FILE_NAME = "encryption.key";
@@ -47,12 +49,35 @@ public class EncryptionKeyFile {
         return file;
     }
 
-    /** @throws EncryptionKeyInvalidException when the file has the wrong length or cannot be read or created */
+    /**
+     * The key, made now if there is none yet (for encrypting).
+     *
+     * @throws EncryptionKeyInvalidException when the file has the wrong length or cannot be read or created
+     */
     public synchronized SecretKey key() {
         if (key == null) {
             key = new SecretKeySpec(readOrCreate(), "AES");
         }
         return key;
+    }
+
+    /**
+     * The key if its file exists (for decrypting: a key made now could not decrypt anything stored before).
+     *
+     * @return empty when there is no key file
+     * @throws EncryptionKeyInvalidException when the file has the wrong length or cannot be read
+     */
+    public synchronized Optional<SecretKey> existingKey() {
+        if (key == null) {
+            try {
+                key = new SecretKeySpec(read(), "AES");
+            } catch (NoSuchFileException absent) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new EncryptionKeyInvalidException("Cannot read the encryption key file " + file + ": " + e, e);
+            }
+        }
+        return Optional.of(key);
     }
 
     private byte[] readOrCreate() {

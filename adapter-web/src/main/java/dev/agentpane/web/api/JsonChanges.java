@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A request body read as the fields it changes: an absent field is {@link Change#keep()}, {@code "field": null} is a
- * change to null (for a new resource, {@link #forCreate} reads null as absent, so defaults apply), any other value is
- * checked for its JSON type as {@link JsonBody} does, never coerced.
+ * change to null (for a new resource, {@link #forCreateNamed} reads null as absent, so defaults apply), any other value is
+ * checked for its JSON type as {@link JsonBody} does, never coerced. The whole body is checked to be storable first
+ * ({@link StorableText}).
  */
 public final class JsonChanges {
     private final JsonNode object;
@@ -26,16 +27,24 @@ public final class JsonChanges {
 
     /** A partial update: null clears a field. */
     public static JsonChanges forUpdate(JsonNode json) {
+        StorableText.require(json);
         return new JsonChanges(json, false);
     }
 
-    /** A new resource: null means "not given". */
-    public static JsonChanges forCreate(JsonNode json) {
-        return new JsonChanges(json, true);
-    }
-
-    public JsonBody body() {
-        return body;
+    /**
+     * A new resource that must have a {@code name}: null means "not given".
+     *
+     * @throws ApiException 400 {@code MISSING_PARAMS} "Name is required" (the original's answer) when the name is
+     *                      absent, null or empty
+     */
+    public static JsonChanges forCreateNamed(JsonNode json) {
+        StorableText.require(json);
+        JsonChanges fields = new JsonChanges(json, true);
+        String name = fields.body.optionalString("name");
+        if (name == null || name.isEmpty()) {
+            throw new ApiException(400, ErrorCode.MISSING_PARAMS, "Name is required");
+        }
+        return fields;
     }
 
     public Change<String> string(String field) {

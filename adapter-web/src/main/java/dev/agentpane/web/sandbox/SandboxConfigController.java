@@ -16,11 +16,8 @@ import dev.agentpane.domain.sandbox.SandboxType;
 import dev.agentpane.domain.shared.Change;
 import dev.agentpane.domain.shared.WireValue;
 import dev.agentpane.web.api.ApiEnvelope;
-import dev.agentpane.web.api.ApiException;
-import dev.agentpane.web.api.ErrorCode;
 import dev.agentpane.web.api.JsonChanges;
 import dev.agentpane.web.api.QueryParams;
-import dev.agentpane.web.api.StorableText;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -70,13 +67,7 @@ public class SandboxConfigController {
 
     @PostMapping
     public ResponseEntity<ApiEnvelope.Success<SandboxConfigJson>> create(@RequestBody JsonNode json) {
-        StorableText.require(json);
-        JsonChanges fields = JsonChanges.forCreate(json);
-        String name = fields.body().optionalString("name");
-        if (name == null || name.isEmpty()) {
-            throw new ApiException(400, ErrorCode.MISSING_PARAMS, "Name is required");
-        }
-        CreateSandboxConfigCommand command = new CreateSandboxConfigCommand(change(fields));
+        CreateSandboxConfigCommand command = new CreateSandboxConfigCommand(change(JsonChanges.forCreateNamed(json)));
         return ResponseEntity.status(HttpStatus.CREATED).body(ApiEnvelope.success(SandboxConfigJson.of(createConfig.create(command))));
     }
 
@@ -88,7 +79,6 @@ public class SandboxConfigController {
     @PatchMapping("/{id}")
     public ApiEnvelope.Success<SandboxConfigJson> update(@PathVariable String id, @RequestBody JsonNode json) {
         SandboxConfigId configId = SandboxConfigId.of(id);
-        StorableText.require(json);
         UpdateSandboxConfigCommand command = new UpdateSandboxConfigCommand(configId, change(JsonChanges.forUpdate(json)));
         return ApiEnvelope.success(SandboxConfigJson.of(updateConfig.update(command)));
     }

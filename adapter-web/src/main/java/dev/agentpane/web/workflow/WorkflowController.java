@@ -16,8 +16,6 @@ import dev.agentpane.domain.workflow.WorkflowChange;
 import dev.agentpane.domain.workflow.WorkflowId;
 import dev.agentpane.domain.workflow.WorkflowStatus;
 import dev.agentpane.web.api.ApiEnvelope;
-import dev.agentpane.web.api.ApiException;
-import dev.agentpane.web.api.ErrorCode;
 import dev.agentpane.web.api.JsonChanges;
 import dev.agentpane.web.api.QueryParams;
 import dev.agentpane.web.api.StorableText;
@@ -73,13 +71,7 @@ public class WorkflowController {
 
     @PostMapping
     public ResponseEntity<ApiEnvelope.Success<WorkflowJson>> create(@RequestBody JsonNode json) {
-        StorableText.require(json);
-        JsonChanges fields = JsonChanges.forCreate(json);
-        String name = fields.body().optionalString("name");
-        if (name == null || name.isEmpty()) {
-            throw new ApiException(400, ErrorCode.MISSING_PARAMS, "Name is required");
-        }
-        CreateWorkflowCommand command = new CreateWorkflowCommand(change(fields));
+        CreateWorkflowCommand command = new CreateWorkflowCommand(change(JsonChanges.forCreateNamed(json)));
         return ResponseEntity.status(HttpStatus.CREATED).body(ApiEnvelope.success(WorkflowJson.of(createWorkflow.create(command))));
     }
 
@@ -91,7 +83,6 @@ public class WorkflowController {
     @PatchMapping("/{id}")
     public ApiEnvelope.Success<WorkflowJson> update(@PathVariable String id, @RequestBody JsonNode json) {
         WorkflowId workflowId = WorkflowId.of(id);
-        StorableText.require(json);
         UpdateWorkflowCommand command = new UpdateWorkflowCommand(workflowId, change(JsonChanges.forUpdate(json)));
         return ApiEnvelope.success(WorkflowJson.of(updateWorkflow.update(command)));
     }

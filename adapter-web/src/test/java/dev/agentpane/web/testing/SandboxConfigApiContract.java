@@ -1,5 +1,10 @@
 package dev.agentpane.web.testing;
 
+import static dev.agentpane.web.testing.ApiAssertions.ISO_MILLIS;
+import static dev.agentpane.web.testing.ApiAssertions.assertError;
+import static dev.agentpane.web.testing.ApiAssertions.assertExplicitNull;
+import static dev.agentpane.web.testing.ApiAssertions.names;
+import static dev.agentpane.web.testing.ApiAssertions.nextMillisecond;
 import static dev.agentpane.web.testing.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,19 +27,11 @@ import tools.jackson.databind.JsonNode;
  * against the fakes by the web adapter and against both databases by bootstrap.
  */
 public abstract class SandboxConfigApiContract extends ApiContract {
-    private static final String ISO_MILLIS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
     private static final String UNKNOWN = "abcdefghijklmnopqrstuvwx";
 
     @BeforeEach
     final void startEmpty() {
         resetData();
-    }
-
-    private static void assertError(ApiResponse response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.json().path("ok").asBoolean(true)).isFalse();
-        assertThat(response.errorCode()).isEqualTo(code);
-        assertThat(response.errorMessage()).isNotBlank();
     }
 
     private JsonNode create(String body) {
@@ -63,20 +60,6 @@ public abstract class SandboxConfigApiContract extends ApiContract {
         return names;
     }
 
-    private static List<String> names(JsonNode items) {
-        List<String> names = new ArrayList<>();
-        items.forEach(item -> names.add(item.path("name").asString()));
-        return names;
-    }
-
-    /** Waits (without sleeping) until the clock shows a later millisecond, so that timestamps order strictly. */
-    private static void nextMillisecond() {
-        long now = System.currentTimeMillis();
-        while (System.currentTimeMillis() == now) {
-            Thread.onSpinWait();
-        }
-    }
-
     @Test
     void a_config_created_with_a_name_only_has_every_field_with_the_original_s_defaults() {
         ApiResponse response = api().post("/api/sandbox-configs", json("{'name':'Standard ✓'}"));
@@ -95,7 +78,7 @@ public abstract class SandboxConfigApiContract extends ApiContract {
         assertThat(config.path("kubeNamespace").asString()).isEqualTo("agentpane-sandboxes");
         assertThat(config.path("networkPolicyEnabled").asBoolean()).isTrue();
         for (String nullField : List.of("description", "volumeMountPath", "kubeConfigPath", "kubeContext", "allowedEgressHosts")) {
-            assertThat(config.has(nullField) && config.get(nullField).isNull()).as(nullField).isTrue();
+            assertExplicitNull(config, nullField);
         }
         assertThat(config.path("createdAt").asString()).matches(ISO_MILLIS).isEqualTo(config.path("updatedAt").asString());
         assertThat(api().get("/api/sandbox-configs/" + config.path("id").asString()).json().path("data")).isEqualTo(config);
@@ -279,7 +262,7 @@ public abstract class SandboxConfigApiContract extends ApiContract {
         assertThat(created.json().at("/data/sandboxConfigId").asString()).isEqualTo(config);
         assertThat(api().get("/api/projects/" + projectId).json().at("/data/sandboxConfigId").asString()).isEqualTo(config);
         JsonNode plain = api().post("/api/projects", json("{'name':'Plain','path':'/repos/plain'}")).json().path("data");
-        assertThat(plain.has("sandboxConfigId") && plain.get("sandboxConfigId").isNull()).isTrue();
+        assertExplicitNull(plain, "sandboxConfigId");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.agentpane.web.testing;
 
+import static dev.agentpane.web.testing.ApiAssertions.ISO_MILLIS;
+import static dev.agentpane.web.testing.ApiAssertions.assertError;
+import static dev.agentpane.web.testing.ApiAssertions.fieldNames;
 import static dev.agentpane.web.testing.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +15,6 @@ import dev.agentpane.domain.apikey.ServiceName;
 import dev.agentpane.domain.githubtoken.GithubTokenType;
 import dev.agentpane.domain.shared.Secret;
 import dev.agentpane.web.testing.ApiClient.ApiResponse;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,6 @@ import tools.jackson.databind.JsonNode;
  * through the application's read ports. Run against the fakes by the web adapter and against both databases by bootstrap.
  */
 public abstract class SecretApiContract extends ApiContract {
-    private static final String ISO_MILLIS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
     private static final String KEY = "sk-ant-api03-abcdefghijklmnopqrstuvwxyz-0123WXYZ";
     private static final String TOKEN = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -33,21 +34,8 @@ public abstract class SecretApiContract extends ApiContract {
         resetData();
     }
 
-    private static void assertError(ApiResponse response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.json().path("ok").asBoolean(true)).isFalse();
-        assertThat(response.errorCode()).isEqualTo(code);
-        assertThat(response.errorMessage()).isNotBlank();
-    }
-
     private ApiResponse saveKey(String service, String key) {
         return api().post("/api/keys/" + service, json("{'key':'" + key + "'}"));
-    }
-
-    private static List<String> fieldNames(JsonNode object) {
-        List<String> names = new ArrayList<>();
-        object.propertyNames().forEach(names::add);
-        return names;
     }
 
     @Test

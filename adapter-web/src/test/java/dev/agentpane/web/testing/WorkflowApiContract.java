@@ -1,5 +1,10 @@
 package dev.agentpane.web.testing;
 
+import static dev.agentpane.web.testing.ApiAssertions.ISO_MILLIS;
+import static dev.agentpane.web.testing.ApiAssertions.assertError;
+import static dev.agentpane.web.testing.ApiAssertions.assertExplicitNull;
+import static dev.agentpane.web.testing.ApiAssertions.names;
+import static dev.agentpane.web.testing.ApiAssertions.nextMillisecond;
 import static dev.agentpane.web.testing.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +13,6 @@ import dev.agentpane.domain.template.Template;
 import dev.agentpane.domain.template.TemplateScope;
 import dev.agentpane.web.testing.ApiClient.ApiResponse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * adapter and against both databases by bootstrap.
  */
 public abstract class WorkflowApiContract extends ApiContract {
-    private static final String ISO_MILLIS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
     private static final String UNKNOWN = "abcdefghijklmnopqrstuvwx";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final List<String> NULL_FIELDS = List.of("description", "nodes", "edges", "sourceTemplateId", "sourceTemplateName",
@@ -30,13 +33,6 @@ public abstract class WorkflowApiContract extends ApiContract {
     @BeforeEach
     final void startEmpty() {
         resetData();
-    }
-
-    private static void assertError(ApiResponse response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.json().path("ok").asBoolean(true)).isFalse();
-        assertThat(response.errorCode()).isEqualTo(code);
-        assertThat(response.errorMessage()).isNotBlank();
     }
 
     private JsonNode create(String body) {
@@ -56,19 +52,6 @@ public abstract class WorkflowApiContract extends ApiContract {
         return response.json().path("data");
     }
 
-    private static List<String> names(JsonNode items) {
-        List<String> names = new ArrayList<>();
-        items.forEach(item -> names.add(item.path("name").asString()));
-        return names;
-    }
-
-    private static void nextMillisecond() {
-        long now = System.currentTimeMillis();
-        while (System.currentTimeMillis() == now) {
-            Thread.onSpinWait();
-        }
-    }
-
     private String storedTemplate() {
         Template template = Template.create("Source", null, TemplateScope.ORG, "acme", "source", null, null, List.of(), null,
                 Instant.parse("2026-01-02T03:04:05.678Z"));
@@ -86,7 +69,7 @@ public abstract class WorkflowApiContract extends ApiContract {
         assertThat(workflow.path("name").asString()).isEqualTo("Ablauf 工作流");
         assertThat(workflow.path("status").asString()).isEqualTo("draft");
         for (String field : NULL_FIELDS) {
-            assertThat(workflow.has(field) && workflow.get(field).isNull()).as(field).isTrue();
+            assertExplicitNull(workflow, field);
         }
         assertThat(workflow.path("createdAt").asString()).matches(ISO_MILLIS).isEqualTo(workflow.path("updatedAt").asString());
         assertThat(api().get("/api/workflows/" + workflow.path("id").asString()).json().path("data")).isEqualTo(workflow);
