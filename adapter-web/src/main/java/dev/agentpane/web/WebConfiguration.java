@@ -6,6 +6,11 @@ import dev.agentpane.application.port.in.agent.GetAgentUseCase;
 import dev.agentpane.application.port.in.agent.ListAgentsUseCase;
 import dev.agentpane.application.port.in.agent.StartAgentUseCase;
 import dev.agentpane.application.port.in.agent.UpdateAgentUseCase;
+import dev.agentpane.application.port.in.apikey.DeleteApiKeyUseCase;
+import dev.agentpane.application.port.in.apikey.GetApiKeyUseCase;
+import dev.agentpane.application.port.in.apikey.SaveApiKeyUseCase;
+import dev.agentpane.application.port.in.githubtoken.DeleteGithubTokenUseCase;
+import dev.agentpane.application.port.in.githubtoken.GetGithubTokenUseCase;
 import dev.agentpane.application.port.in.health.CheckDatabaseHealthUseCase;
 import dev.agentpane.application.port.in.marketplace.CreateMarketplaceUseCase;
 import dev.agentpane.application.port.in.marketplace.DeleteMarketplaceUseCase;
@@ -21,6 +26,11 @@ import dev.agentpane.application.port.in.project.GetProjectUseCase;
 import dev.agentpane.application.port.in.project.ListProjectSummariesUseCase;
 import dev.agentpane.application.port.in.project.ListProjectsUseCase;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
+import dev.agentpane.application.port.in.sandbox.CreateSandboxConfigUseCase;
+import dev.agentpane.application.port.in.sandbox.DeleteSandboxConfigUseCase;
+import dev.agentpane.application.port.in.sandbox.GetSandboxConfigUseCase;
+import dev.agentpane.application.port.in.sandbox.ListSandboxConfigsUseCase;
+import dev.agentpane.application.port.in.sandbox.UpdateSandboxConfigUseCase;
 import dev.agentpane.application.port.in.session.AppendSessionEventsUseCase;
 import dev.agentpane.application.port.in.session.CreateSessionUseCase;
 import dev.agentpane.application.port.in.session.DeleteSessionUseCase;
@@ -56,12 +66,20 @@ import dev.agentpane.application.port.in.terraform.ListTerraformRegistriesUseCas
 import dev.agentpane.application.port.in.terraform.SyncTerraformRegistryUseCase;
 import dev.agentpane.application.port.in.terraform.UpdateTerraformRegistryUseCase;
 import dev.agentpane.application.port.in.terraform.ValidateTerraformUseCase;
+import dev.agentpane.application.port.in.workflow.CreateWorkflowUseCase;
+import dev.agentpane.application.port.in.workflow.DeleteWorkflowUseCase;
+import dev.agentpane.application.port.in.workflow.GetWorkflowUseCase;
+import dev.agentpane.application.port.in.workflow.ListWorkflowsUseCase;
+import dev.agentpane.application.port.in.workflow.UpdateWorkflowUseCase;
 import dev.agentpane.web.agent.AgentController;
+import dev.agentpane.web.apikey.ApiKeyController;
 import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
+import dev.agentpane.web.githubtoken.GithubTokenController;
 import dev.agentpane.web.health.HealthController;
 import dev.agentpane.web.marketplace.MarketplaceController;
 import dev.agentpane.web.project.ProjectController;
+import dev.agentpane.web.sandbox.SandboxConfigController;
 import dev.agentpane.web.session.SessionController;
 import dev.agentpane.web.sessionstream.OpenSessionStreams;
 import dev.agentpane.web.sessionstream.SessionStreamController;
@@ -70,6 +88,7 @@ import dev.agentpane.web.task.BoardPageCache;
 import dev.agentpane.web.task.TaskController;
 import dev.agentpane.web.template.TemplateController;
 import dev.agentpane.web.terraform.TerraformController;
+import dev.agentpane.web.workflow.WorkflowController;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -174,5 +193,27 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     public SettingsController settingsController(GetSettingsUseCase get, UpdateSettingsUseCase update) {
         return new SettingsController(get, update);
+    }
+
+    @Bean
+    public ApiKeyController apiKeyController(GetApiKeyUseCase get, SaveApiKeyUseCase save, DeleteApiKeyUseCase delete) {
+        return new ApiKeyController(get, save, delete);
+    }
+
+    @Bean
+    public GithubTokenController githubTokenController(GetGithubTokenUseCase get, DeleteGithubTokenUseCase delete) {
+        return new GithubTokenController(get, delete);
+    }
+
+    @Bean
+    public SandboxConfigController sandboxConfigController(CreateSandboxConfigUseCase create, GetSandboxConfigUseCase get,
+            ListSandboxConfigsUseCase list, UpdateSandboxConfigUseCase update, DeleteSandboxConfigUseCase delete) {
+        return new SandboxConfigController(create, get, list, update, delete);
+    }
+
+    @Bean
+    public WorkflowController workflowController(CreateWorkflowUseCase create, GetWorkflowUseCase get, ListWorkflowsUseCase list,
+            UpdateWorkflowUseCase update, DeleteWorkflowUseCase delete) {
+        return new WorkflowController(create, get, list, update, delete);
     }
 }

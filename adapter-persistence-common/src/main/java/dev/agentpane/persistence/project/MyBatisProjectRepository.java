@@ -4,28 +4,37 @@ import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.domain.project.DuplicateProjectPathException;
 import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.sandbox.SandboxConfigNotFoundException;
+import dev.agentpane.persistence.shared.ForeignKeyViolations;
 import dev.agentpane.persistence.shared.UniqueViolations;
 import java.util.List;
 import java.util.Optional;
 
+/** The only foreign key a project row writes is its sandbox config, so a foreign-key violation means that config is missing. */
 public class MyBatisProjectRepository implements ProjectRepository {
     private final ProjectMapper mapper;
     private final UniqueViolations uniqueViolations;
+    private final ForeignKeyViolations foreignKeyViolations;
     private final ProjectRowConverter converter = ProjectRowConverter.INSTANCE;
 
-    public MyBatisProjectRepository(ProjectMapper mapper, UniqueViolations uniqueViolations) {
+    public MyBatisProjectRepository(ProjectMapper mapper, UniqueViolations uniqueViolations, ForeignKeyViolations foreignKeyViolations) {
         this.mapper = mapper;
         this.uniqueViolations = uniqueViolations;
+        this.foreignKeyViolations = foreignKeyViolations;
     }
 
     @Override
     public void insert(Project project) {
-        uniqueViolations.translate(() -> mapper.insert(converter.toRow(project)), () -> new DuplicateProjectPathException(project.path()));
+        foreignKeyViolations.translate(
+                () -> uniqueViolations.translate(() -> mapper.insert(converter.toRow(project)),
+                        () -> new DuplicateProjectPathException(project.path())),
+                () -> new SandboxConfigNotFoundException(project.sandboxConfigId()));
     }
 
     @Override
     public boolean update(Project project) {
-        return mapper.update(converter.toRow(project)) == 1;
+        return foreignKeyViolations.translating(() -> mapper.update(converter.toRow(project)) == 1,
+                () -> new SandboxConfigNotFoundException(project.sandboxConfigId()));
     }
 
     @Override

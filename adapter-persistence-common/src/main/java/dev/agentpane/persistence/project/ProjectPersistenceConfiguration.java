@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectPersistenceConfiguration {
     @Bean
     public ProjectRepository projectRepository(SqlSessionTemplate sessions, DatabaseDialect dialect) {
-        return new MyBatisProjectRepository(sessions.getMapper(ProjectMapper.class), dialect.uniqueViolations());
+        return new MyBatisProjectRepository(sessions.getMapper(ProjectMapper.class), dialect.uniqueViolations(),
+                dialect.foreignKeyViolations());
     }
 }

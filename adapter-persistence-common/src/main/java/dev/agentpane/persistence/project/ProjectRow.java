@@ -13,6 +13,7 @@ public record ProjectRow(
         String githubOwner,
         String githubRepo,
         String configPath,
+        String sandboxConfigId,
         Instant createdAt,
         Instant updatedAt) {
 }

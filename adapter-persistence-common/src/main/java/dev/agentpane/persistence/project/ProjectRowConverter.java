@@ -3,6 +3,7 @@ package dev.agentpane.persistence.project;
 import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.project.ProjectConfig;
 import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.sandbox.SandboxConfigId;
 import dev.agentpane.persistence.shared.JsonCodec;
 import java.util.Map;
 import org.mapstruct.Mapper;
@@ -23,6 +24,14 @@ public interface ProjectRowConverter {
 
     default ProjectId projectId(String value) {
         return ProjectId.of(value);
+    }
+
+    default String sandboxConfigIdValue(SandboxConfigId id) {
+        return id == null ? null : id.value();
+    }
+
+    default SandboxConfigId sandboxConfigId(String value) {
+        return value == null ? null : SandboxConfigId.of(value);
     }
 
     default String configJson(ProjectConfig config) {

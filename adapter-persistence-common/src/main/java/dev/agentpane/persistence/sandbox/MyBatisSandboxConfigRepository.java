@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Writing a default config clears the previous default first, in the same transaction (a partial unique index allows one). */
+/**
+ * Writing a default config clears the previous default first, in the same transaction (a partial unique index allows
+ * one), after taking the dialect's default-flag lock so that concurrent writers of the flag take turns. The name's
+ * unique constraint decides concurrent creates and renames: the loser gets {@link DuplicateSandboxConfigNameException}.
+ */
 public class MyBatisSandboxConfigRepository implements SandboxConfigRepository {
     private final SandboxConfigMapper mapper;
     private final UniqueViolations uniqueViolations;
@@ -46,6 +50,7 @@ public class MyBatisSandboxConfigRepository implements SandboxConfigRepository {
 
     private void takeDefaultFromOthers(SandboxConfig config) {
         if (config.isDefault()) {
+            mapper.lockDefaultFlag();
             mapper.clearDefaultExcept(config.id().value());
         }
     }
@@ -57,6 +62,11 @@ public class MyBatisSandboxConfigRepository implements SandboxConfigRepository {
     @Override
     public Optional<SandboxConfig> findById(SandboxConfigId id) {
         return Optional.ofNullable(mapper.findById(id.value())).map(converter::toConfig);
+    }
+
+    @Override
+    public Optional<SandboxConfig> findByIdForUpdate(SandboxConfigId id) {
+        return Optional.ofNullable(mapper.findByIdForUpdate(id.value())).map(converter::toConfig);
     }
 
     @Override

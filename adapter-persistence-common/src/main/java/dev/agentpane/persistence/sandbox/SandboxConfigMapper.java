@@ -11,10 +11,16 @@ public interface SandboxConfigMapper {
 
     int update(SandboxConfigRow row);
 
+    /** Serialises the writers that make a config the default, until their transactions end. */
+    int lockDefaultFlag();
+
     /** Takes the default flag from every config but {@code keptId}, leaving their updatedAt as it is. */
     void clearDefaultExcept(String keptId);
 
     SandboxConfigRow findById(String id);
+
+    /** Reads the row and keeps it locked until the transaction ends (projects cannot start naming it meanwhile). */
+    SandboxConfigRow findByIdForUpdate(String id);
 
     SandboxConfigRow findDefault();
 
@@ -22,7 +28,6 @@ public interface SandboxConfigMapper {
 
     long count();
 
-    /** Reads {@code projects.sandbox_config_id}, which the project aggregate does not map yet. */
     long countProjectsUsing(String id);
 
     int deleteById(String id);

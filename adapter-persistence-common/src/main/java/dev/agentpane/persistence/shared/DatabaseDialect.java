@@ -11,9 +11,11 @@ import org.apache.ibatis.type.TypeHandler;
  *                        whose mapper XMLs are loaded
  * @param typeHandlers    the dialect's MyBatis type handlers (instants, …)
  * @param uniqueViolations how its driver reports unique violations
+ * @param foreignKeyViolations how its driver reports a row naming a parent that does not exist
  * @param writeLock       when non-null, every write transaction of this process holds it (SQLite has one writer)
  */
-public record DatabaseDialect(String mode, List<TypeHandler<?>> typeHandlers, UniqueViolations uniqueViolations, Lock writeLock) {
+public record DatabaseDialect(String mode, List<TypeHandler<?>> typeHandlers, UniqueViolations uniqueViolations,
+        ForeignKeyViolations foreignKeyViolations, Lock writeLock) {
     public DatabaseDialect {
         typeHandlers = List.copyOf(typeHandlers);
     }

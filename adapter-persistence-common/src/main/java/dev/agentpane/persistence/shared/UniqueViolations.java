@@ -30,14 +30,6 @@ public interface UniqueViolations {
 
     /** True when {@code failure} or one of its causes is a unique violation. */
     default boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return SqlFailures.causedBy(failure, this::isUniqueViolation);
     }
 }

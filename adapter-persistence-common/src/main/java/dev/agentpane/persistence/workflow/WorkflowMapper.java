@@ -16,7 +16,7 @@ public interface WorkflowMapper {
     /**
      * @param status        null for every status
      * @param searchPattern null for all; else a LIKE pattern (with {@code \} as escape character) matched against the
-     *                      lower-cased name and description
+     *                      case-folded name and description columns
      */
     List<WorkflowRow> findRecentlyUpdated(@Param("status") String status, @Param("searchPattern") String searchPattern,
             @Param("limit") int limit, @Param("offset") int offset);

@@ -2,7 +2,10 @@ package dev.agentpane.persistence.workflow;
 
 import java.time.Instant;
 
-/** One row of {@code workflows}; nodes, edges, viewport and tags are the JSON text of their columns. */
+/**
+ * One row of {@code workflows}; nodes, edges, viewport and tags are the JSON text of their columns, {@code nameFolded}
+ * and {@code descriptionFolded} the case-folded copies that searches compare against.
+ */
 public record WorkflowRow(
         String id,
         String name,
@@ -19,5 +22,7 @@ public record WorkflowRow(
         String aiModel,
         Integer aiConfidence,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String nameFolded,
+        String descriptionFolded) {
 }

@@ -1,8 +1,8 @@
 package dev.agentpane.persistence.workflow;
 
+import dev.agentpane.domain.shared.CaseFolding;
 import dev.agentpane.domain.shared.WireValue;
 import dev.agentpane.domain.template.TemplateId;
-import dev.agentpane.domain.workflow.Viewport;
 import dev.agentpane.domain.workflow.Workflow;
 import dev.agentpane.domain.workflow.WorkflowId;
 import dev.agentpane.domain.workflow.WorkflowStatus;
@@ -10,13 +10,16 @@ import dev.agentpane.persistence.shared.JsonCodec;
 import java.util.List;
 import java.util.Map;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
 
-/** Workflow ⇄ row. Nodes and edges stay the JSON trees they are. */
-@Mapper
+/** Workflow ⇄ row. Nodes, edges and the viewport stay the JSON trees they are; the search columns are folded here. */
+@Mapper(imports = CaseFolding.class)
 public interface WorkflowRowConverter {
     WorkflowRowConverter INSTANCE = Mappers.getMapper(WorkflowRowConverter.class);
 
+    @Mapping(target = "nameFolded", expression = "java(CaseFolding.fold(workflow.name()))")
+    @Mapping(target = "descriptionFolded", expression = "java(CaseFolding.fold(workflow.description()))")
     WorkflowRow toRow(Workflow workflow);
 
     Workflow toWorkflow(WorkflowRow row);
@@ -55,12 +58,12 @@ public interface WorkflowRowConverter {
         return (List<Map<String, Object>>) JsonCodec.readTree(json);
     }
 
-    default String viewportJson(Viewport viewport) {
-        return JsonCodec.write(viewport);
+    default String objectJson(Map<String, Object> object) {
+        return JsonCodec.write(object);
     }
 
-    default Viewport viewport(String json) {
-        return JsonCodec.read(json, Viewport.class);
+    default Map<String, Object> object(String json) {
+        return JsonCodec.readObject(json);
     }
 
     default String tagsJson(List<String> tags) {

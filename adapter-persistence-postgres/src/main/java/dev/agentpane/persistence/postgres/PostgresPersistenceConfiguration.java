@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 public class PostgresPersistenceConfiguration {
     public static final String CHANGELOG = "db/changelog/postgres/changelog.xml";
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
 
     @Bean(destroyMethod = "close")
@@ -45,7 +46,8 @@ public class PostgresPersistenceConfiguration {
     @Bean
     public DatabaseDialect databaseDialect() {
         return new DatabaseDialect("postgres", List.of(new TimestamptzInstantTypeHandler()),
-                exception -> UNIQUE_VIOLATION.equals(exception.getSQLState()), null);
+                exception -> UNIQUE_VIOLATION.equals(exception.getSQLState()),
+                exception -> FOREIGN_KEY_VIOLATION.equals(exception.getSQLState()), null);
     }
 
     /** Notices of stored session events reach the streams of every instance on this database (LISTEN/NOTIFY). */

@@ -1,11 +1,11 @@
 package dev.agentpane.persistence.postgres;
 
-import dev.agentpane.persistence.sandbox.DatabaseSandboxConfigRepositoryContract;
-import dev.agentpane.persistence.shared.SpringStoreFixture;
+import dev.agentpane.application.port.out.SandboxConfigRepositoryContract;
+import dev.agentpane.application.port.out.StoreFixture;
 
-class PostgresSandboxConfigRepositoryTest extends DatabaseSandboxConfigRepositoryContract {
+class PostgresSandboxConfigRepositoryTest extends SandboxConfigRepositoryContract {
     @Override
-    protected SpringStoreFixture openDatabase() {
+    protected StoreFixture openStore() {
         return PostgresStores.open();
     }
 }

@@ -63,6 +63,8 @@ public class SqlitePersistenceConfiguration {
                 exception -> exception instanceof SQLiteException sqlite
                         && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
                                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY),
+                exception -> exception instanceof SQLiteException sqlite
+                        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY,
                 new ReentrantLock(true));
     }
 

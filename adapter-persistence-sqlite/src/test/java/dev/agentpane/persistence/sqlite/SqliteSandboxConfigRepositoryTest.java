@@ -1,11 +1,11 @@
 package dev.agentpane.persistence.sqlite;
 
-import dev.agentpane.persistence.sandbox.DatabaseSandboxConfigRepositoryContract;
-import dev.agentpane.persistence.shared.SpringStoreFixture;
+import dev.agentpane.application.port.out.SandboxConfigRepositoryContract;
+import dev.agentpane.application.port.out.StoreFixture;
 
-class SqliteSandboxConfigRepositoryTest extends DatabaseSandboxConfigRepositoryContract {
+class SqliteSandboxConfigRepositoryTest extends SandboxConfigRepositoryContract {
     @Override
-    protected SpringStoreFixture openDatabase() {
+    protected StoreFixture openStore() {
         return SqliteStores.open();
     }
 }

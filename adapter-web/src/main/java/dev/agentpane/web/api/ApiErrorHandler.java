@@ -7,13 +7,22 @@ import dev.agentpane.domain.agent.ConcurrencyLimitExceededException;
 import dev.agentpane.domain.project.DuplicateProjectPathException;
 import dev.agentpane.domain.project.ProjectHasRunningAgentsException;
 import dev.agentpane.domain.project.ProjectNotFoundException;
+import dev.agentpane.domain.sandbox.DuplicateSandboxConfigNameException;
+import dev.agentpane.domain.sandbox.SandboxConfigInUseException;
+import dev.agentpane.domain.sandbox.SandboxConfigLimitException;
+import dev.agentpane.domain.sandbox.SandboxConfigNotFoundException;
 import dev.agentpane.domain.session.SessionNotFoundException;
 import dev.agentpane.domain.sessionevent.SessionEventOffsetTakenException;
+import dev.agentpane.domain.shared.EncryptionKeyInvalidException;
 import dev.agentpane.domain.shared.InvalidIdException;
 import dev.agentpane.domain.shared.SyncUnavailableException;
+import dev.agentpane.domain.shared.InvalidSecretFormatException;
+import dev.agentpane.domain.shared.SecretUnreadableException;
 import dev.agentpane.domain.shared.ValidationException;
 import dev.agentpane.domain.task.TaskNotFoundException;
 import dev.agentpane.domain.task.TaskVersionConflictException;
+import dev.agentpane.domain.workflow.SourceTemplateNotFoundException;
+import dev.agentpane.domain.workflow.WorkflowNotFoundException;
 import dev.agentpane.web.agent.AgentErrorJson;
 import dev.agentpane.web.filter.BodySizeLimitFilter;
 import java.util.LinkedHashMap;
@@ -121,6 +130,74 @@ public class ApiErrorHandler {
     @ExceptionHandler(SyncUnavailableException.class)
     ResponseEntity<ApiEnvelope.Failure> syncUnavailable(SyncUnavailableException e) {
         return failure(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SYNC_UNAVAILABLE, e.getMessage());
+    }
+
+    // ------------------------------------------------------------------ stored secrets, sandbox configs, workflows
+
+    @ExceptionHandler(InvalidSecretFormatException.class)
+    ResponseEntity<ApiEnvelope.Failure> invalidSecretFormat(InvalidSecretFormatException e) {
+        return failure(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_FORMAT, e.getMessage());
+    }
+
+    /** A server fault an operator must repair; the details (the file's path) go to the log only. */
+    @ExceptionHandler(EncryptionKeyInvalidException.class)
+    ResponseEntity<ApiEnvelope.Failure> encryptionKeyInvalid(EncryptionKeyInvalidException e) {
+        LOG.error("The encryption key for stored secrets is unusable: {}", e.getMessage());
+        return failure(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.ENCRYPTION_KEY_INVALID,
+                "The server's encryption key for stored secrets is unusable; an operator must repair it (see the server log)");
+    }
+
+    /** The stored secret is lost to this server's key; the user can enter it again. */
+    @ExceptionHandler(SecretUnreadableException.class)
+    ResponseEntity<ApiEnvelope.Failure> secretUnreadable(SecretUnreadableException e) {
+        return failure(HttpStatus.CONFLICT, ErrorCode.SECRET_UNREADABLE, e.getMessage());
+    }
+
+    @ExceptionHandler(SandboxConfigNotFoundException.class)
+    ResponseEntity<ApiEnvelope.ServiceFailure> sandboxConfigNotFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiEnvelope.serviceFailure(ErrorCode.SANDBOX_CONFIG_NOT_FOUND, "Sandbox configuration not found", 404));
+    }
+
+    @ExceptionHandler(DuplicateSandboxConfigNameException.class)
+    ResponseEntity<ApiEnvelope.ServiceFailure> duplicateSandboxConfigName() {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiEnvelope.serviceFailure(ErrorCode.SANDBOX_CONFIG_ALREADY_EXISTS,
+                "A sandbox configuration with this name already exists", 409));
+    }
+
+    @ExceptionHandler(SandboxConfigInUseException.class)
+    ResponseEntity<ServiceErrorJson> sandboxConfigInUse(SandboxConfigInUseException e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("projectCount", e.projectCount());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ServiceErrorJson.of(ErrorCode.SANDBOX_CONFIG_IN_USE,
+                "Cannot delete a sandbox configuration that projects use", 409, details));
+    }
+
+    /** More specific than {@link ValidationException}: the limit's own code, with {@code {value, min, max}}. */
+    @ExceptionHandler(SandboxConfigLimitException.class)
+    ResponseEntity<ServiceErrorJson> sandboxConfigLimit(SandboxConfigLimitException e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("value", e.value());
+        details.put("min", bound(e.limit().min()));
+        details.put("max", bound(e.limit().max()));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(ServiceErrorJson.of(e.limit().errorCode(), e.getMessage(), 400, details));
+    }
+
+    /** Whole bounds as integers, as the original writes them ({@code 512}, not {@code 512.0}). */
+    private static Number bound(double value) {
+        return value == Math.rint(value) ? (Number) (long) value : (Number) value;
+    }
+
+    @ExceptionHandler(WorkflowNotFoundException.class)
+    ResponseEntity<ApiEnvelope.Failure> workflowNotFound(WorkflowNotFoundException e) {
+        return failure(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, e.getMessage());
+    }
+
+    /** A body naming a template that does not exist, answered like an unknown project in a task or agent body. */
+    @ExceptionHandler(SourceTemplateNotFoundException.class)
+    ResponseEntity<ApiEnvelope.ServiceFailure> sourceTemplateNotFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiEnvelope.serviceFailure(ErrorCode.TEMPLATE_NOT_FOUND, "Template not found", 404));
     }
 
     @ExceptionHandler(ApiException.class)

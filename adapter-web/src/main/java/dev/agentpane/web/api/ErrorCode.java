@@ -44,6 +44,20 @@ public final class ErrorCode {
     public static final String TERRAFORM_MODULE_NOT_FOUND = "TERRAFORM_MODULE_NOT_FOUND";
     public static final String TERRAFORM_VALIDATE_UNAVAILABLE = "TERRAFORM_VALIDATE_UNAVAILABLE";
     public static final String TERRAFORM_COMPOSE_UNAVAILABLE = "TERRAFORM_COMPOSE_UNAVAILABLE";
+    /** Stored secrets (API keys, the GitHub token). */
+    public static final String INVALID_FORMAT = "INVALID_FORMAT";
+    public static final String MISSING_TOKEN = "MISSING_TOKEN";
+    public static final String ENCRYPTION_KEY_INVALID = "ENCRYPTION_KEY_INVALID";
+    public static final String SECRET_UNREADABLE = "SECRET_UNREADABLE";
+    public static final String GITHUB_UNAVAILABLE = "GITHUB_UNAVAILABLE";
+    /** Sandbox configs; the four limit codes come from {@link dev.agentpane.domain.sandbox.SandboxConfigLimit}. */
+    public static final String SANDBOX_CONFIG_NOT_FOUND = "SANDBOX_CONFIG_NOT_FOUND";
+    public static final String SANDBOX_CONFIG_ALREADY_EXISTS = "SANDBOX_CONFIG_ALREADY_EXISTS";
+    public static final String SANDBOX_CONFIG_IN_USE = "SANDBOX_CONFIG_IN_USE";
+    public static final String SANDBOX_CONFIG_INVALID_MEMORY = "SANDBOX_CONFIG_INVALID_MEMORY";
+    public static final String SANDBOX_CONFIG_INVALID_CPU = "SANDBOX_CONFIG_INVALID_CPU";
+    public static final String SANDBOX_CONFIG_INVALID_PROCESSES = "SANDBOX_CONFIG_INVALID_PROCESSES";
+    public static final String SANDBOX_CONFIG_INVALID_TIMEOUT = "SANDBOX_CONFIG_INVALID_TIMEOUT";
 
     public static final String ROUTE_NOT_FOUND_MESSAGE = "Route not found";
     public static final String INVALID_JSON_MESSAGE = "Invalid JSON in request body";

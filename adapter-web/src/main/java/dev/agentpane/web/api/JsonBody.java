@@ -87,11 +87,11 @@ public final class JsonBody {
         return value == null ? null : WireJson.toPlainObject(value);
     }
 
-    private static ValidationException wrongType(String field, String expected, JsonNode actual) {
+    static ValidationException wrongType(String field, String expected, JsonNode actual) {
         return new ValidationException(field + " must be " + expected + ", received " + typeOf(actual));
     }
 
-    private static String typeOf(JsonNode node) {
+    static String typeOf(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }

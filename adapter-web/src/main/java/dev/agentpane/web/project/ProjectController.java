@@ -14,6 +14,8 @@ import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.in.project.UpdateProjectUseCase;
 import dev.agentpane.domain.project.ProjectChange;
 import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.sandbox.SandboxConfigId;
+import dev.agentpane.domain.shared.EntityId;
 import dev.agentpane.web.api.ApiEnvelope;
 import dev.agentpane.web.api.JsonBody;
 import dev.agentpane.web.api.ListPage;
@@ -71,10 +73,12 @@ public class ProjectController {
     @PostMapping
     public ApiEnvelope.Success<ProjectJson> create(@RequestBody JsonNode json) {
         JsonBody body = JsonBody.of(json);
+        String sandboxConfigId = body.optionalString("sandboxConfigId");
         CreateProjectCommand command = new CreateProjectCommand(
                 body.requiredString("name", "Name is required"),
                 body.requiredString("path", "Path is required"),
-                body.optionalString("description"));
+                body.optionalString("description"),
+                sandboxConfigId == null ? null : SandboxConfigId.of(EntityId.require(sandboxConfigId, "sandboxConfigId")));
         return ApiEnvelope.success(ProjectJson.of(createProject.create(command)));
     }
 

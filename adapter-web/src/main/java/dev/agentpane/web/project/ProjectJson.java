@@ -16,12 +16,14 @@ public record ProjectJson(
         int maxConcurrentAgents,
         String configPath,
         String githubOwner,
-        String githubRepo) {
+        String githubRepo,
+        String sandboxConfigId) {
 
     public static ProjectJson of(Project project) {
         return new ProjectJson(project.id().value(), project.name(), project.path(), project.description(),
                 WireJson.instant(project.createdAt()), WireJson.instant(project.updatedAt()),
                 project.config() == null ? null : project.config().fields(), project.maxConcurrentAgents(),
-                project.configPath(), project.githubOwner(), project.githubRepo());
+                project.configPath(), project.githubOwner(), project.githubRepo(),
+                project.sandboxConfigId() == null ? null : project.sandboxConfigId().value());
     }
 }

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Assertions on answers of the API shared by the route contracts. */
 public final class ApiAssertions {
+    /** A timestamp on the wire: ISO-8601 UTC with milliseconds. */
     public static final String ISO_MILLIS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
 
     private ApiAssertions() {
@@ -63,5 +64,21 @@ public final class ApiAssertions {
             }
             Thread.onSpinWait();
         }
+    }
+
+    /** The field holds an explicit JSON null (present, not omitted). */
+    public static void assertExplicitNull(JsonNode object, String field) {
+        assertThat(object.has(field) && object.get(field).isNull()).as(field + " is an explicit null").isTrue();
+    }
+
+    public static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    /** The {@code name} of each item, in order. */
+    public static List<String> names(JsonNode items) {
+        return texts(items, "name");
     }
 }

@@ -1,14 +1,20 @@
 package dev.agentpane.web.testing;
 
 import dev.agentpane.application.agent.AgentService;
+import dev.agentpane.application.apikey.ApiKeyService;
 import dev.agentpane.application.fake.InMemoryStores;
+import dev.agentpane.application.githubtoken.GithubTokenService;
 import dev.agentpane.application.health.HealthService;
 import dev.agentpane.application.marketplace.MarketplaceService;
 import dev.agentpane.application.port.out.AgentRepository;
+import dev.agentpane.application.port.out.ApiKeyRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.MarketplaceRepository;
+import dev.agentpane.application.port.out.GithubTokenRepository;
 import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.SandboxConfigRepository;
+import dev.agentpane.application.port.out.SecretCipherPort;
 import dev.agentpane.application.port.out.SessionEventBus;
 import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.application.port.out.SessionRepository;
@@ -19,8 +25,10 @@ import dev.agentpane.application.port.out.TemplateRepository;
 import dev.agentpane.application.port.out.TerraformModuleRepository;
 import dev.agentpane.application.port.out.TerraformRegistryRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.application.port.out.WorkflowRepository;
 import dev.agentpane.application.project.ProjectService;
 import dev.agentpane.application.project.ProjectSummaryService;
+import dev.agentpane.application.sandbox.SandboxConfigService;
 import dev.agentpane.application.session.SessionEventService;
 import dev.agentpane.application.session.SessionService;
 import dev.agentpane.application.sessionstream.SessionStreamService;
@@ -29,6 +37,7 @@ import dev.agentpane.application.task.TaskService;
 import dev.agentpane.application.template.TemplateService;
 import dev.agentpane.application.terraform.TerraformComposeService;
 import dev.agentpane.application.terraform.TerraformRegistryService;
+import dev.agentpane.application.workflow.WorkflowService;
 import dev.agentpane.web.server.JettyWebServer;
 import dev.agentpane.web.server.WebSettings;
 import java.time.Clock;
@@ -64,6 +73,13 @@ public final class FakeBackedServer implements ApiServer {
         context.registerBean(AgentService.class, () -> new AgentService(stores.port(AgentRepository.class), stores.port(ProjectRepository.class), stores.port(TaskRepository.class),
                 transactions, clock));
         context.registerBean(HealthService.class, () -> new HealthService(stores.port(DatabaseHealthPort.class)));
+        context.registerBean(ApiKeyService.class, () -> new ApiKeyService(stores.port(ApiKeyRepository.class),
+                stores.port(SecretCipherPort.class), transactions, clock));
+        context.registerBean(GithubTokenService.class, () -> new GithubTokenService(stores.port(GithubTokenRepository.class),
+                stores.port(SecretCipherPort.class), transactions, clock));
+        context.registerBean(SandboxConfigService.class, () -> new SandboxConfigService(stores.port(SandboxConfigRepository.class),
+                transactions, clock));
+        context.registerBean(WorkflowService.class, () -> new WorkflowService(stores.port(WorkflowRepository.class), transactions, clock));
         context.registerBean(SessionService.class, () -> new SessionService(stores.port(SessionRepository.class),
                 stores.port(SessionEventRepository.class), stores.port(SessionSummaryRepository.class), stores.port(ProjectRepository.class),
                 stores.port(TaskRepository.class), stores.port(AgentRepository.class), transactions, clock));
@@ -128,9 +144,14 @@ public final class FakeBackedServer implements ApiServer {
         return context.getBean(type);
     }
 
+    /** An outbound port's fake, or else a bean of the context (a use case), like the real application's beans. */
     @Override
     public <T> T port(Class<T> portType) {
-        return stores.port(portType);
+        try {
+            return stores.port(portType);
+        } catch (IllegalArgumentException noFake) {
+            return context.getBean(portType);
+        }
     }
 
     @Override

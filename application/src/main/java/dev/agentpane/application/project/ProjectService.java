@@ -47,7 +47,7 @@ public class ProjectService
 
     @Override
     public Project create(CreateProjectCommand command) {
-        Project project = Project.create(command.name(), command.path(), command.description(), now());
+        Project project = Project.create(command.name(), command.path(), command.description(), command.sandboxConfigId(), now());
         transactions.inTransaction(() -> projects.insert(project));
         return project;
     }

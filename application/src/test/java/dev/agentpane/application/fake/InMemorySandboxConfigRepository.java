@@ -10,8 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+/** Sandbox configs in memory; the projects fake says which configs are in use (see {@link #usedBy}). */
 public class InMemorySandboxConfigRepository implements SandboxConfigRepository, InMemoryStore {
     private final Map<SandboxConfigId, SandboxConfig> configs = new LinkedHashMap<>();
+    private InMemoryProjectRepository projects;
+
+    /** The projects fake is made after this one, since it checks its projects' configs here. */
+    void usedBy(InMemoryProjectRepository projectsFake) {
+        this.projects = projectsFake;
+    }
 
     @Override
     public synchronized void insert(SandboxConfig config) {
@@ -49,6 +56,12 @@ public class InMemorySandboxConfigRepository implements SandboxConfigRepository,
         return Optional.ofNullable(configs.get(id));
     }
 
+    /** One lock serialises every fake; holding the config needs nothing more. */
+    @Override
+    public synchronized Optional<SandboxConfig> findByIdForUpdate(SandboxConfigId id) {
+        return findById(id);
+    }
+
     @Override
     public synchronized Optional<SandboxConfig> findDefault() {
         return configs.values().stream().filter(SandboxConfig::isDefault).findFirst();
@@ -71,10 +84,9 @@ public class InMemorySandboxConfigRepository implements SandboxConfigRepository,
         return configs.size();
     }
 
-    /** Projects do not carry a sandbox config in the domain yet, so none uses one here. */
     @Override
-    public synchronized long countProjectsUsing(SandboxConfigId id) {
-        return 0;
+    public long countProjectsUsing(SandboxConfigId id) {
+        return projects == null ? 0 : projects.countUsing(id);
     }
 
     @Override

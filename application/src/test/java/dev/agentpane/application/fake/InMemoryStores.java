@@ -16,6 +16,7 @@ import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.RepositoryConfigRepository;
 import dev.agentpane.application.port.out.SandboxConfigRepository;
 import dev.agentpane.application.port.out.SandboxInstanceRepository;
+import dev.agentpane.application.port.out.SecretCipherPort;
 import dev.agentpane.application.port.out.SessionEventBus;
 import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.application.port.out.SessionRepository;
@@ -41,7 +42,9 @@ public class InMemoryStores implements StoreFixture {
     private volatile DatabaseHealth health = DatabaseHealth.up(0, "memory", "in-memory");
 
     public InMemoryStores() {
-        InMemoryProjectRepository projects = new InMemoryProjectRepository();
+        InMemorySandboxConfigRepository sandboxConfigs = new InMemorySandboxConfigRepository();
+        InMemoryProjectRepository projects = new InMemoryProjectRepository(sandboxConfigs);
+        sandboxConfigs.usedBy(projects);
         register(ProjectRepository.class, projects);
         register(SettingsRepository.class, new InMemorySettingsRepository());
         InMemoryTaskRepository tasks = new InMemoryTaskRepository(projects);
@@ -55,7 +58,7 @@ public class InMemoryStores implements StoreFixture {
         register(AuditLogRepository.class, new InMemoryAuditLogRepository());
         register(TemplateRepository.class, new InMemoryTemplateRepository(port(ProjectRepository.class)));
         register(WorkflowRepository.class, new InMemoryWorkflowRepository(port(TemplateRepository.class)));
-        register(SandboxConfigRepository.class, new InMemorySandboxConfigRepository());
+        register(SandboxConfigRepository.class, sandboxConfigs);
         register(SandboxInstanceRepository.class, new InMemorySandboxInstanceRepository(port(ProjectRepository.class)));
         register(PlanSessionRepository.class, new InMemoryPlanSessionRepository());
         register(TerraformRegistryRepository.class, new InMemoryTerraformRegistryRepository());
@@ -69,6 +72,7 @@ public class InMemoryStores implements StoreFixture {
         register(MarketplaceRepository.class, new InMemoryMarketplaceRepository());
         register(CliSessionRepository.class, new InMemoryCliSessionRepository());
         ports.put(ProjectFilesPort.class, new RecordingProjectFiles());
+        ports.put(SecretCipherPort.class, new InMemorySecretCipher());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(SessionEventBus.class, new InMemorySessionEventBus());
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);

@@ -2,19 +2,21 @@ package dev.agentpane.application.fake;
 
 import dev.agentpane.application.port.out.TemplateRepository;
 import dev.agentpane.application.port.out.WorkflowRepository;
+import dev.agentpane.domain.shared.CaseFolding;
+import dev.agentpane.domain.workflow.SourceTemplateNotFoundException;
 import dev.agentpane.domain.workflow.Workflow;
 import dev.agentpane.domain.workflow.WorkflowId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Workflows in memory. The database's {@code ON DELETE SET NULL} from a deleted source template is applied when the
- * workflows are next touched, by asking the template fake what exists.
+ * Workflows in memory. Like the database's foreign key, a workflow may name only a template that exists as its source;
+ * the {@code ON DELETE SET NULL} from a deleted source template is applied when the workflows are next touched, by
+ * asking the template fake what exists.
  */
 public class InMemoryWorkflowRepository implements WorkflowRepository, InMemoryStore {
     private final Map<WorkflowId, Workflow> workflows = new LinkedHashMap<>();
@@ -26,12 +28,24 @@ public class InMemoryWorkflowRepository implements WorkflowRepository, InMemoryS
 
     @Override
     public synchronized void insert(Workflow workflow) {
+        requireSourceTemplate(workflow);
         workflows.put(workflow.id(), workflow);
     }
 
     @Override
     public synchronized boolean update(Workflow workflow) {
-        return workflows.replace(workflow.id(), workflow) != null;
+        if (!workflows.containsKey(workflow.id())) {
+            return false;
+        }
+        requireSourceTemplate(workflow);
+        workflows.put(workflow.id(), workflow);
+        return true;
+    }
+
+    private void requireSourceTemplate(Workflow workflow) {
+        if (workflow.sourceTemplateId() != null && templates.findById(workflow.sourceTemplateId()).isEmpty()) {
+            throw new SourceTemplateNotFoundException(workflow.sourceTemplateId());
+        }
     }
 
     @Override
@@ -56,14 +70,14 @@ public class InMemoryWorkflowRepository implements WorkflowRepository, InMemoryS
     }
 
     private Stream<Workflow> matching(Filter filter) {
-        String needle = filter.search() == null ? null : filter.search().toLowerCase(Locale.ROOT);
+        String needle = CaseFolding.fold(filter.search());
         return workflows.values().stream()
                 .filter(workflow -> filter.status() == null || workflow.status() == filter.status())
                 .filter(workflow -> needle == null || contains(workflow.name(), needle) || contains(workflow.description(), needle));
     }
 
-    private static boolean contains(String text, String lowerCaseNeedle) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerCaseNeedle);
+    private static boolean contains(String text, String foldedNeedle) {
+        return text != null && CaseFolding.fold(text).contains(foldedNeedle);
     }
 
     @Override
@@ -73,11 +87,7 @@ public class InMemoryWorkflowRepository implements WorkflowRepository, InMemoryS
 
     private void forgetDeletedTemplates() {
         workflows.replaceAll((id, workflow) -> workflow.sourceTemplateId() == null
-                || templates.findById(workflow.sourceTemplateId()).isPresent() ? workflow
-                : Workflow.withId(workflow.id(), workflow.name(), workflow.description(), workflow.nodes(),
-                        workflow.edges(), null, workflow.sourceTemplateName(), workflow.viewport(), workflow.status(),
-                        workflow.tags(), workflow.thumbnail(), workflow.aiGenerated(), workflow.aiModel(),
-                        workflow.aiConfidence(), workflow.createdAt(), workflow.updatedAt()));
+                || templates.findById(workflow.sourceTemplateId()).isPresent() ? workflow : workflow.withoutSourceTemplate());
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.agentpane.application.port.in.project.UpdateProjectCommand;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
+import dev.agentpane.application.port.out.SandboxConfigRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.domain.agent.Agent;
 import dev.agentpane.domain.agent.AgentStatus;
@@ -25,6 +26,9 @@ import dev.agentpane.domain.project.ProjectChange;
 import dev.agentpane.domain.project.ProjectHasRunningAgentsException;
 import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.project.ProjectNotFoundException;
+import dev.agentpane.domain.sandbox.SandboxConfig;
+import dev.agentpane.domain.sandbox.SandboxConfigId;
+import dev.agentpane.domain.sandbox.SandboxConfigNotFoundException;
 import dev.agentpane.domain.shared.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,6 +96,26 @@ class ProjectServiceTest {
 
             assertThat(repository.count()).isEqualTo(1);
             assertThat(repository.findRecentlyUpdated(10, 0)).containsExactly(first);
+        }
+
+        @Test
+        void a_project_keeps_the_sandbox_config_it_was_created_with() {
+            SandboxConfig config = SandboxConfig.create("Docker", null, START);
+            stores.port(SandboxConfigRepository.class).insert(config);
+
+            Project created = service.create(new CreateProjectCommand("Boxed", "/repos/boxed", null, config.id()));
+
+            assertThat(created.sandboxConfigId()).isEqualTo(config.id());
+            assertThat(repository.findById(created.id()).orElseThrow().sandboxConfigId()).isEqualTo(config.id());
+            assertThat(create("plain").sandboxConfigId()).isNull();
+        }
+
+        @Test
+        void a_project_naming_an_unknown_sandbox_config_is_refused_and_not_stored() {
+            assertThatThrownBy(() -> service.create(new CreateProjectCommand("Boxed", "/repos/boxed", null, SandboxConfigId.of("nope"))))
+                    .isInstanceOf(SandboxConfigNotFoundException.class);
+
+            assertThat(repository.count()).isZero();
         }
     }
 

@@ -39,8 +39,8 @@ abstract class BadInputContract {
 
     /**
      * A route under test. Paths, bodies and queries may name the existing rows as {@code {projectId}}, {@code {taskId}}
-     * {@code {agentId}}, {@code {sessionId}}, {@code {templateId}}, {@code {marketplaceId}}, {@code {registryId}} and
-     * {@code {moduleId}}.
+     * {@code {agentId}}, {@code {sessionId}}, {@code {templateId}}, {@code {marketplaceId}}, {@code {registryId}},
+     * {@code {moduleId}}, {@code {service}} (of the stored API key), {@code {sandboxConfigId}} and {@code {workflowId}}.
      *
      * @param validBody       a body that the route accepts (null for routes without one)
      * @param wrongTypeBodies bodies of valid JSON with a value of the wrong type or outside its bounds
@@ -53,7 +53,7 @@ abstract class BadInputContract {
 
         String idPlaceholder() {
             for (String placeholder : List.of("{sessionId}", "{agentId}", "{taskId}", "{projectId}", "{templateId}", "{marketplaceId}",
-                    "{registryId}", "{moduleId}")) {
+                    "{registryId}", "{moduleId}", "{service}", "{sandboxConfigId}", "{workflowId}")) {
                 if (path.contains(placeholder)) {
                     return placeholder;
                 }
@@ -214,7 +214,49 @@ abstract class BadInputContract {
                             json("{'messages':[{'role':'user','content':''}]}"), json("{'messages':[{'role':'user','content':'x'}],'sessionId':'a b'}"),
                             "[]"),
                     Map.of()),
-            new Route("GET", "/api/terraform/compose/existing-session/events", null, List.of(), Map.of()));
+            new Route("GET", "/api/terraform/compose/existing-session/events", null, List.of(), Map.of()),
+            new Route("GET", "/api/keys/{service}", null, List.of(), Map.of()),
+            new Route("POST", "/api/keys/{service}", json("{'key':'sk-ant-api03-valid-key'}"),
+                    List.of(json("{}"), json("{'key':''}"), json("{'key':5}"), json("{'key':['x']}"), json("{'key':null}"),
+                            json("{'key':'sk-ant-" + "k".repeat(1000) + "'}"), "{\"key\":\"sk-ant-\\u0000\"}", "[]", "\"text\""),
+                    Map.of()),
+            new Route("DELETE", "/api/keys/{service}", null, List.of(), Map.of()),
+            new Route("GET", "/api/github/token", null, List.of(), Map.of()),
+            new Route("POST", "/api/github/token", json("{'token':'ghp_abcdefghijklmnopqrstuvwxyz0123456789'}"),
+                    List.of(json("{'token':5}"), json("{'token':[]}"), json("{'token':'ghp_" + "t".repeat(1000) + "'}"), "[]"),
+                    Map.of()),
+            new Route("DELETE", "/api/github/token", null, List.of(), Map.of()),
+            new Route("GET", "/api/sandbox-configs", null, List.of(), refused("limit=abc", "limit=0", "limit=501", "offset=-1", "offset=x")),
+            new Route("POST", "/api/sandbox-configs", json("{'name':'New config','type':'docker','isDefault':true}"),
+                    List.of(json("{'name':5}"), json("{'name':'n','type':'vm'}"), json("{'name':'n','type':1}"),
+                            json("{'name':'n','memoryMb':'4096'}"), json("{'name':'n','memoryMb':1.5}"), json("{'name':'n','cpuCores':'2'}"),
+                            json("{'name':'n','isDefault':'yes'}"), json("{'name':'n','allowedEgressHosts':'h'}"),
+                            json("{'name':'n','allowedEgressHosts':[1]}"), json("{'name':'n','baseImage':''}"),
+                            json("{'name':'" + "n".repeat(501) + "'}"), "{\"name\":\"n\\u0000\"}", "{\"name\":\"n\",\"cpuCores\":1e400}",
+                            "[]", "\"text\""),
+                    Map.of()),
+            new Route("GET", "/api/sandbox-configs/{sandboxConfigId}", null, List.of(), Map.of()),
+            new Route("PATCH", "/api/sandbox-configs/{sandboxConfigId}", json("{'name':'Renamed config'}"),
+                    List.of(json("{'name':null}"), json("{'name':''}"), json("{'type':null}"), json("{'memoryMb':null}"),
+                            json("{'memoryMb':'1'}"), json("{'type':'vm'}"), json("{'networkPolicyEnabled':1}"),
+                            json("{'kubeNamespace':" + "[]" + "}"), "[]", "null"),
+                    Map.of()),
+            new Route("DELETE", "/api/sandbox-configs/{sandboxConfigId}", null, List.of(), Map.of()),
+            new Route("GET", "/api/workflows", null, List.of(), refused("limit=abc", "limit=0", "limit=501", "offset=-1", "status=live",
+                    "search=" + "s".repeat(201), "search=%00")),
+            new Route("POST", "/api/workflows", json("{'name':'New workflow','nodes':[{'id':'n','position':{'x':1.5,'y':1e3}}]}"),
+                    List.of(json("{'name':5}"), json("{'name':'n','status':'live'}"), json("{'name':'n','nodes':{}}"),
+                            json("{'name':'n','nodes':[1]}"), json("{'name':'n','edges':'x'}"), json("{'name':'n','viewport':[]}"),
+                            json("{'name':'n','tags':[1]}"), json("{'name':'n','aiGenerated':'yes'}"), json("{'name':'n','aiConfidence':101}"),
+                            json("{'name':'n','aiConfidence':'5'}"), json("{'name':'" + "n".repeat(501) + "'}"),
+                            "{\"name\":\"n\\u0000\"}", "{\"name\":\"n\",\"viewport\":{\"zoom\":1e400}}", "[]", "\"text\""),
+                    Map.of()),
+            new Route("GET", "/api/workflows/{workflowId}", null, List.of(), Map.of()),
+            new Route("PATCH", "/api/workflows/{workflowId}", json("{'name':'Renamed workflow'}"),
+                    List.of(json("{'name':null}"), json("{'name':''}"), json("{'status':null}"), json("{'status':'live'}"),
+                            json("{'nodes':'x'}"), json("{'tags':'x'}"), json("{'aiConfidence':-1}"), "[]", "null"),
+                    Map.of()),
+            new Route("DELETE", "/api/workflows/{workflowId}", null, List.of(), Map.of()));
 
     private TestDatabase database;
     private RunningServer server;
@@ -226,6 +268,8 @@ abstract class BadInputContract {
     private String marketplaceId;
     private String registryId;
     private String moduleId;
+    private String sandboxConfigId;
+    private String workflowId;
 
     protected abstract TestDatabase openDatabase();
 
@@ -242,6 +286,11 @@ abstract class BadInputContract {
         sessionId = server.api.post("/api/sessions", json("{'projectId':'" + projectId + "','title':'Existing session'}")).json()
                 .at("/data/id").asString();
         server.api.post("/api/sessions/" + sessionId + "/events", json("{'type':'chunk','data':{'text':'existing'}}"));
+        server.api.post("/api/keys/" + EXISTING_SERVICE, json("{'key':'sk-ant-api03-existing-key'}"));
+        sandboxConfigId = server.api.post("/api/sandbox-configs", json("{'name':'Existing config','isDefault':true}")).json()
+                .at("/data/id").asString();
+        workflowId = server.api.post("/api/workflows", json("{'name':'Existing workflow','nodes':[{'id':'a','data':{'n':1.5}}]}")).json()
+                .at("/data/id").asString();
         startWithTemplatesMarketplacesAndTerraform();
     }
 
@@ -263,6 +312,8 @@ abstract class BadInputContract {
         server.bean(TerraformModuleRepository.class).insert(module);
         moduleId = module.id().value();
     }
+
+    private static final String EXISTING_SERVICE = "anthropic";
 
     @AfterAll
     void stop() {
@@ -322,14 +373,18 @@ abstract class BadInputContract {
     private String existing(String text) {
         return text.replace("{projectId}", projectId).replace("{taskId}", taskId).replace("{agentId}", agentId)
                 .replace("{sessionId}", sessionId).replace("{templateId}", templateId).replace("{marketplaceId}", marketplaceId)
-                .replace("{registryId}", registryId).replace("{moduleId}", moduleId);
+                .replace("{registryId}", registryId).replace("{moduleId}", moduleId)
+                .replace("{service}", EXISTING_SERVICE).replace("{sandboxConfigId}", sandboxConfigId)
+                .replace("{workflowId}", workflowId);
     }
 
     /** Everything the API can show of the database. */
     private String snapshot() {
         return server.api.get("/api/projects?limit=500").body() + server.api.get("/api/settings").body()
                 + server.api.get("/api/tasks?projectId=" + projectId).body()
-                + server.api.get("/api/agents").body() + sessionSnapshot() + templateMarketplaceAndTerraformSnapshot();
+                + server.api.get("/api/agents").body() + sessionSnapshot() + server.api.get("/api/keys/" + EXISTING_SERVICE).body()
+                + server.api.get("/api/github/token").body() + server.api.get("/api/sandbox-configs?limit=500").body()
+                + server.api.get("/api/workflows?limit=500").body() + templateMarketplaceAndTerraformSnapshot();
     }
 
     private String templateMarketplaceAndTerraformSnapshot() {

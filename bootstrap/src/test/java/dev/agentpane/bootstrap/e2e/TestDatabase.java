@@ -28,25 +28,43 @@ public record TestDatabase(Map<String, String> environment, String mode, String 
         Connection connect() throws SQLException;
     }
 
-    /** A fresh SQLite file in a directory that does not exist yet (the application creates it). */
+    /**
+     * A fresh SQLite file in a directory that does not exist yet (the application creates it), with a data directory for
+     * the encryption key beside it.
+     */
     public static TestDatabase sqlite() {
         try {
             Path directory = Files.createTempDirectory("agentpane-e2e");
             Path file = directory.resolve("nested/dir/agentpane.db");
-            return new TestDatabase(Map.of("DB_MODE", "sqlite", "DB_PATH", file.toString()), "sqlite", "SQLite 3.",
+            return new TestDatabase(Map.of("DB_MODE", "sqlite", "DB_PATH", file.toString(),
+                    "SQLITE_DATA_DIR", directory.resolve("data").toString()), "sqlite", "SQLite 3.",
                     () -> DriverManager.getConnection("jdbc:sqlite:" + file + "?foreign_keys=on"), () -> deleteRecursively(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A fresh database on the test JVM's PostgreSQL 18 server. */
+    /** A fresh database on the test JVM's PostgreSQL 18 server, and a data directory for the encryption key. */
     public static TestDatabase postgres() {
         PostgresSettings database = PostgresTestDatabase.createDatabase();
-        return new TestDatabase(Map.of("DB_MODE", "postgres", "DATABASE_URL", PostgresTestDatabase.databaseUrl(database)),
-                "postgres", "PostgreSQL 18.",
+        Path dataDirectory;
+        try {
+            dataDirectory = Files.createTempDirectory("agentpane-e2e-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestDatabase(Map.of("DB_MODE", "postgres", "DATABASE_URL", PostgresTestDatabase.databaseUrl(database),
+                "SQLITE_DATA_DIR", dataDirectory.toString()), "postgres", "PostgreSQL 18.",
                 () -> DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()),
-                () -> PostgresTestDatabase.dropDatabase(database));
+                () -> {
+                    PostgresTestDatabase.dropDatabase(database);
+                    deleteRecursively(dataDirectory);
+                });
+    }
+
+    /** Where the application keeps its encryption key for this database. */
+    public Path dataDirectory() {
+        return Path.of(environment.get("SQLITE_DATA_DIR"));
     }
 
     public Connection connect() throws SQLException {

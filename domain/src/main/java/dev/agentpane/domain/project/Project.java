@@ -1,5 +1,6 @@
 package dev.agentpane.domain.project;
 
+import dev.agentpane.domain.sandbox.SandboxConfigId;
 import dev.agentpane.domain.shared.Text;
 import java.time.Instant;
 import java.util.Objects;
@@ -7,7 +8,8 @@ import java.util.Objects;
 /**
  * A project: a git repository the team works on. {@link #create} makes a new one, {@link #withId} rebuilds a stored one.
  *
- * @param config null until someone sets it (the original's POST leaves it null too)
+ * @param config          null until someone sets it (the original's POST leaves it null too)
+ * @param sandboxConfigId the sandbox config its agents run with; null for none (the original dropped it)
  */
 public record Project(
         ProjectId id,
@@ -19,6 +21,7 @@ public record Project(
         String githubOwner,
         String githubRepo,
         String configPath,
+        SandboxConfigId sandboxConfigId,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -42,15 +45,20 @@ public record Project(
     }
 
     public static Project create(String name, String path, String description, Instant now) {
+        return create(name, path, description, null, now);
+    }
+
+    /** @param sandboxConfigId null for none */
+    public static Project create(String name, String path, String description, SandboxConfigId sandboxConfigId, Instant now) {
         return new Project(ProjectId.generate(now.toEpochMilli()), name, path, description, null,
-                DEFAULT_MAX_CONCURRENT_AGENTS, null, null, DEFAULT_CONFIG_PATH, now, now);
+                DEFAULT_MAX_CONCURRENT_AGENTS, null, null, DEFAULT_CONFIG_PATH, sandboxConfigId, now, now);
     }
 
     public static Project withId(ProjectId id, String name, String path, String description, ProjectConfig config,
             int maxConcurrentAgents, String githubOwner, String githubRepo, String configPath,
-            Instant createdAt, Instant updatedAt) {
+            SandboxConfigId sandboxConfigId, Instant createdAt, Instant updatedAt) {
         return new Project(id, name, path, description, config, maxConcurrentAgents, githubOwner, githubRepo,
-                configPath, createdAt, updatedAt);
+                configPath, sandboxConfigId, createdAt, updatedAt);
     }
 
     /** Applies the present (non-null) parts of {@code change}; the config patch merges shallowly over the stored config. */
@@ -64,6 +72,6 @@ public record Project(
                 change.description() == null ? description : change.description(),
                 newConfig,
                 change.maxConcurrentAgents() == null ? maxConcurrentAgents : change.maxConcurrentAgents(),
-                githubOwner, githubRepo, configPath, createdAt, now);
+                githubOwner, githubRepo, configPath, sandboxConfigId, createdAt, now);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A reusable sandbox resource profile. {@link #create} makes a new one with the original's defaults, {@link #withId}
- * rebuilds a stored one. At most one config is the default.
+ * rebuilds a stored one, {@link #apply} changes one. At most one config is the default; resources stay within
+ * {@link SandboxConfigLimit}.
  *
  * @param allowedEgressHosts null when no egress list was given
  */
@@ -36,6 +37,10 @@ public record SandboxConfig(
     public static final int DESCRIPTION_MAX = 10_000;
     public static final int IMAGE_MAX = 1000;
     public static final int PATH_MAX = 4096;
+    /** Kubernetes names (contexts, namespaces) and host names stay far below this. */
+    public static final int KUBE_NAME_MAX = 253;
+    public static final int EGRESS_HOSTS_MAX = 100;
+    public static final int EGRESS_HOST_MAX = 253;
     public static final int MIN_MEMORY_MB = 512;
     public static final int MAX_MEMORY_MB = 32_768;
     public static final double MIN_CPU_CORES = 0.5;
@@ -57,17 +62,25 @@ public record SandboxConfig(
         description = Text.optional(description, DESCRIPTION_MAX, "Description");
         Objects.requireNonNull(type, "type");
         baseImage = Text.required(baseImage, IMAGE_MAX, "Base image");
-        Text.inRange(memoryMb, MIN_MEMORY_MB, MAX_MEMORY_MB, "memoryMb");
-        if (!(cpuCores >= MIN_CPU_CORES && cpuCores <= MAX_CPU_CORES)) {
-            throw new ValidationException("cpuCores must be between " + MIN_CPU_CORES + " and " + MAX_CPU_CORES);
-        }
-        Text.inRange(maxProcesses, MIN_PROCESSES, MAX_PROCESSES, "maxProcesses");
-        Text.inRange(timeoutMinutes, MIN_TIMEOUT_MINUTES, MAX_TIMEOUT_MINUTES, "timeoutMinutes");
+        SandboxConfigLimit.MEMORY.check(memoryMb);
+        SandboxConfigLimit.CPU.check(cpuCores);
+        SandboxConfigLimit.PROCESSES.check(maxProcesses);
+        SandboxConfigLimit.TIMEOUT.check(timeoutMinutes);
         volumeMountPath = Text.optional(volumeMountPath, PATH_MAX, "Volume mount path");
         kubeConfigPath = Text.optional(kubeConfigPath, PATH_MAX, "Kubeconfig path");
-        allowedEgressHosts = allowedEgressHosts == null ? null : List.copyOf(allowedEgressHosts);
+        kubeContext = Text.optional(kubeContext, KUBE_NAME_MAX, "Kube context");
+        kubeNamespace = Text.optional(kubeNamespace, KUBE_NAME_MAX, "Kube namespace");
+        allowedEgressHosts = allowedEgressHosts == null ? null : checkedHosts(allowedEgressHosts);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    private static List<String> checkedHosts(List<String> hosts) {
+        if (hosts.size() > EGRESS_HOSTS_MAX) {
+            throw new ValidationException("allowedEgressHosts may list at most " + EGRESS_HOSTS_MAX + " hosts");
+        }
+        hosts.forEach(host -> Text.required(host, EGRESS_HOST_MAX, "Egress host"));
+        return List.copyOf(hosts);
     }
 
     /** A non-default Docker profile with the original's default resources. */
@@ -75,6 +88,27 @@ public record SandboxConfig(
         return new SandboxConfig(SandboxConfigId.generate(now.toEpochMilli()), name, description, SandboxType.DOCKER,
                 false, DEFAULT_BASE_IMAGE, DEFAULT_MEMORY_MB, DEFAULT_CPU_CORES, DEFAULT_MAX_PROCESSES,
                 DEFAULT_TIMEOUT_MINUTES, null, null, null, DEFAULT_KUBE_NAMESPACE, true, null, now, now);
+    }
+
+    /** A new config with the requested fields; the fields not requested take the original's defaults. */
+    public static SandboxConfig create(SandboxConfigChange fields, Instant now) {
+        if (!fields.name().isChanged()) {
+            throw new ValidationException("Name is required");
+        }
+        SandboxConfig defaults = create(fields.name().applyTo(null), null, now);
+        return defaults.apply(fields, now);
+    }
+
+    /** This config with the requested fields changed and {@code updatedAt} = now. */
+    public SandboxConfig apply(SandboxConfigChange change, Instant now) {
+        return new SandboxConfig(id, change.name().applyTo(name), change.description().applyTo(description),
+                change.type().applyTo(type), change.isDefault().applyTo(isDefault), change.baseImage().applyTo(baseImage),
+                change.memoryMb().applyTo(memoryMb), change.cpuCores().applyTo(cpuCores),
+                change.maxProcesses().applyTo(maxProcesses), change.timeoutMinutes().applyTo(timeoutMinutes),
+                change.volumeMountPath().applyTo(volumeMountPath), change.kubeConfigPath().applyTo(kubeConfigPath),
+                change.kubeContext().applyTo(kubeContext), change.kubeNamespace().applyTo(kubeNamespace),
+                change.networkPolicyEnabled().applyTo(networkPolicyEnabled),
+                change.allowedEgressHosts().applyTo(allowedEgressHosts), createdAt, now);
     }
 
     public static SandboxConfig withId(SandboxConfigId id, String name, String description, SandboxType type,

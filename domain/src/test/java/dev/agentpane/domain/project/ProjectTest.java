@@ -28,11 +28,11 @@ class ProjectTest {
     private static Project withConfig(Map<String, Object> config) {
         Project p = project();
         return Project.withId(p.id(), p.name(), p.path(), p.description(), ProjectConfig.of(config), p.maxConcurrentAgents(),
-                "octo", "alpha", p.configPath(), p.createdAt(), p.updatedAt());
+                "octo", "alpha", p.configPath(), null, p.createdAt(), p.updatedAt());
     }
 
     private static Project withMaxConcurrentAgents(int max) {
-        return Project.withId(ProjectId.of("p1"), "Alpha", "/repos/alpha", null, null, max, null, null, null, CREATED, CREATED);
+        return Project.withId(ProjectId.of("p1"), "Alpha", "/repos/alpha", null, null, max, null, null, null, null, CREATED, CREATED);
     }
 
     @Nested

@@ -20,6 +20,12 @@ public interface SandboxConfigRepository {
 
     Optional<SandboxConfig> findById(SandboxConfigId id);
 
+    /**
+     * Like {@link #findById}, and in a transaction the config then stays as it is until the transaction ends: no project
+     * can start using it meanwhile, so a count of its projects stays true until a delete.
+     */
+    Optional<SandboxConfig> findByIdForUpdate(SandboxConfigId id);
+
     Optional<SandboxConfig> findDefault();
 
     /** The default first, then most recently updated first (ties: id, newest first), one page of them. */
@@ -30,5 +36,6 @@ public interface SandboxConfigRepository {
     /** How many projects run their sandboxes with this config; a config in use must not be deleted. */
     long countProjectsUsing(SandboxConfigId id);
 
+    /** Deletes a config no project uses; callers check {@link #countProjectsUsing} after {@link #findByIdForUpdate}. */
     boolean deleteById(SandboxConfigId id);
 }

@@ -8,6 +8,9 @@ import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.project.ProjectChange;
 import dev.agentpane.domain.project.ProjectConfig;
 import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.sandbox.SandboxConfig;
+import dev.agentpane.domain.sandbox.SandboxConfigId;
+import dev.agentpane.domain.sandbox.SandboxConfigNotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,12 +56,31 @@ public abstract class ProjectRepositoryContract extends StoreContract {
         config.put("sandbox", sandbox);
         config.put("temperature", 0.7);
         config.put("maxTurns", 50L);
+        SandboxConfig sandboxConfig = SandboxConfig.create("Sandbox of the project", null, T0);
+        port(SandboxConfigRepository.class).insert(sandboxConfig);
         Project project = Project.withId(ProjectId.of("Custom_id-42"), "Ünïcødé 项目 🚀", "/repos/日本語/" + "x".repeat(3000),
                 "d".repeat(Project.DESCRIPTION_MAX), ProjectConfig.of(config), 10, "owner", "repo", ".config/claude",
-                T0, T0.plusMillis(1));
+                sandboxConfig.id(), T0, T0.plusMillis(1));
 
         projects().insert(project);
 
+        assertThat(projects().findById(project.id())).contains(project);
+    }
+
+    @Test
+    void a_project_may_name_only_a_sandbox_config_that_exists() {
+        SandboxConfigId unknown = SandboxConfigId.of("no-such-config");
+
+        assertThatThrownBy(() -> projects().insert(Project.create("P", "/repos/p", null, unknown, T0)))
+                .isInstanceOf(SandboxConfigNotFoundException.class);
+        assertThat(projects().count()).isZero();
+
+        Project project = project("/repos/q", T0);
+        projects().insert(project);
+        Project pointing = Project.withId(project.id(), project.name(), project.path(), project.description(), project.config(),
+                project.maxConcurrentAgents(), project.githubOwner(), project.githubRepo(), project.configPath(), unknown,
+                project.createdAt(), T0.plusSeconds(1));
+        assertThatThrownBy(() -> projects().update(pointing)).isInstanceOf(SandboxConfigNotFoundException.class);
         assertThat(projects().findById(project.id())).contains(project);
     }
 

@@ -3,10 +3,13 @@ package dev.agentpane.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.sandbox.DuplicateSandboxConfigNameException;
 import dev.agentpane.domain.sandbox.SandboxConfig;
+import dev.agentpane.domain.sandbox.SandboxConfigChange;
 import dev.agentpane.domain.sandbox.SandboxConfigId;
 import dev.agentpane.domain.sandbox.SandboxType;
+import dev.agentpane.domain.shared.Change;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -155,11 +158,41 @@ public abstract class SandboxConfigRepositoryContract extends StoreContract {
     }
 
     @Test
-    void an_unused_config_is_used_by_no_project() {
-        SandboxConfig config = config("Unused", T0);
+    void counts_the_projects_that_use_a_config() {
+        SandboxConfig used = config("Used", T0);
+        SandboxConfig unused = config("Unused", T0);
+        configs().insert(used);
+        configs().insert(unused);
+        for (String path : List.of("/repos/a", "/repos/b")) {
+            port(ProjectRepository.class).insert(Project.create("Project " + path, path, null, used.id(), T0));
+        }
+        port(ProjectRepository.class).insert(Project.create("Without", "/repos/c", null, T0));
+
+        assertThat(configs().countProjectsUsing(used.id())).isEqualTo(2);
+        assertThat(configs().countProjectsUsing(unused.id())).isZero();
+    }
+
+    @Test
+    void a_config_read_for_update_is_the_stored_one() {
+        SandboxConfig config = config("Held", T0);
         configs().insert(config);
 
-        assertThat(configs().countProjectsUsing(config.id())).isZero();
+        assertThat(transactions().inTransaction(() -> configs().findByIdForUpdate(config.id()))).contains(config);
+        assertThat(transactions().inTransaction(() -> configs().findByIdForUpdate(SandboxConfigId.of("nope")))).isEmpty();
+    }
+
+    @Test
+    void a_config_changed_in_every_field_reads_back_equal() {
+        SandboxConfig config = config("Before", T0);
+        configs().insert(config);
+        SandboxConfig changed = config.apply(new SandboxConfigChange(Change.to("After"), Change.to("Beschreibung ✓"),
+                Change.to(SandboxType.DEVCONTAINER), Change.to(true), Change.to("python:3.13"), Change.to(8192), Change.to(3.5),
+                Change.to(512), Change.to(120), Change.to("/work"), Change.to("/k/config"), Change.to("ctx"), Change.to(null),
+                Change.to(false), Change.to(List.of("a.example", "b.example"))), T0.plusSeconds(1));
+
+        assertThat(configs().update(changed)).isTrue();
+
+        assertThat(configs().findById(config.id())).contains(changed);
     }
 
     @Test

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.agentpane.application.port.out.WorkflowRepository.Filter;
 import dev.agentpane.domain.template.Template;
 import dev.agentpane.domain.template.TemplateScope;
-import dev.agentpane.domain.workflow.Viewport;
+import dev.agentpane.domain.template.TemplateId;
+import dev.agentpane.domain.workflow.SourceTemplateNotFoundException;
 import dev.agentpane.domain.workflow.Workflow;
 import dev.agentpane.domain.workflow.WorkflowId;
 import dev.agentpane.domain.workflow.WorkflowStatus;
@@ -48,6 +49,14 @@ public abstract class WorkflowRepositoryContract extends StoreContract {
         return node;
     }
 
+    private static Map<String, Object> viewport(Object x, Object y, Object zoom) {
+        Map<String, Object> viewport = new LinkedHashMap<>();
+        viewport.put("x", x);
+        viewport.put("y", y);
+        viewport.put("zoom", zoom);
+        return viewport;
+    }
+
     @Test
     void a_new_draft_reads_back_equal_with_absent_optionals() {
         Workflow draft = Workflow.create("Plain", null, T0);
@@ -86,7 +95,7 @@ public abstract class WorkflowRepositoryContract extends StoreContract {
                 handoff);
         Workflow workflow = Workflow.withId(WorkflowId.of("Custom_workflow-1"), "Ablauf 工作流 🔁",
                 "d".repeat(Workflow.DESCRIPTION_MAX), nodes, edges, source.id(), source.name(),
-                new Viewport(-12.5, 300, 0.75), WorkflowStatus.PUBLISHED, List.of("ci", "größe", "🏷"),
+                viewport(-12.5, 300L, 0.75), WorkflowStatus.PUBLISHED, List.of("ci", "größe", "🏷"),
                 "data:image/png;base64," + "A".repeat(50_000), true, "claude-sonnet-4", 87, T0, T0.plusMillis(1));
 
         workflows().insert(workflow);
@@ -97,7 +106,7 @@ public abstract class WorkflowRepositoryContract extends StoreContract {
     @Test
     void empty_lists_stay_empty_and_false_stays_false() {
         Workflow workflow = Workflow.withId(WorkflowId.of("empty"), "Empty", null, List.of(), List.of(), null, null,
-                new Viewport(0, 0, 1), WorkflowStatus.ARCHIVED, List.of(), null, false, null, 0, T0, T0);
+                viewport(0L, 0L, 1L), WorkflowStatus.ARCHIVED, List.of(), null, false, null, 0, T0, T0);
         workflows().insert(workflow);
 
         assertThat(workflows().findById(workflow.id())).contains(workflow);
@@ -118,7 +127,7 @@ public abstract class WorkflowRepositoryContract extends StoreContract {
 
         Workflow changed = Workflow.withId(older.id(), "Renamed", null,
                 List.of(node("n", "agent", Map.of("agentName", "planner"))), List.of(), source.id(), source.name(),
-                new Viewport(1, 2, 3), WorkflowStatus.PUBLISHED, List.of("x"), "thumb", true, "model", 50,
+                viewport(1L, 2L, 3L), WorkflowStatus.PUBLISHED, List.of("x"), "thumb", true, "model", 50,
                 older.createdAt(), T0.plusSeconds(2));
         assertThat(workflows().update(changed)).isTrue();
 
@@ -185,6 +194,40 @@ public abstract class WorkflowRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_workflow_may_name_only_a_source_template_that_exists() {
+        TemplateId unknown = TemplateId.of("no-such-template");
+        Workflow pointing = Workflow.withId(WorkflowId.of("pointing"), "Pointing", null, null, null, unknown, "Gone", null,
+                WorkflowStatus.DRAFT, null, null, null, null, null, T0, T0);
+
+        assertThatThrownBy(() -> workflows().insert(pointing)).isInstanceOf(SourceTemplateNotFoundException.class);
+        assertThat(workflows().count(Filter.ALL)).isZero();
+
+        Workflow plain = Workflow.create("Plain", null, T0);
+        workflows().insert(plain);
+        Workflow repointed = Workflow.withId(plain.id(), plain.name(), null, null, null, unknown, null, null, plain.status(), null,
+                null, null, null, null, plain.createdAt(), T0.plusSeconds(1));
+        assertThatThrownBy(() -> workflows().update(repointed)).isInstanceOf(SourceTemplateNotFoundException.class);
+        assertThat(workflows().findById(plain.id())).contains(plain);
+    }
+
+    @Test
+    void json_values_keep_their_numbers_nulls_and_nesting_in_the_viewport_too() {
+        Map<String, Object> deep = new LinkedHashMap<>();
+        deep.put("empty", List.of());
+        deep.put("emptyObject", Map.of());
+        deep.put("nothing", null);
+        deep.put("list", java.util.Arrays.asList(1.5, 1000.0, null, 1e-7, Long.MIN_VALUE, "ünï ✓"));
+        Map<String, Object> viewport = viewport(1e3, -2.5, null);
+        viewport.put("extra", deep);
+        Workflow workflow = Workflow.withId(WorkflowId.of("json"), "Json", null, List.of(Map.of("id", "n", "data", deep)), List.of(),
+                null, null, viewport, WorkflowStatus.DRAFT, List.of(), null, null, null, null, T0, T0);
+
+        workflows().insert(workflow);
+
+        assertThat(workflows().findById(workflow.id())).contains(workflow);
+    }
+
+    @Test
     void filters_by_status_and_counts_only_the_matches() {
         Workflow draft = workflow("A", null, WorkflowStatus.DRAFT, T0);
         Workflow published = workflow("B", null, WorkflowStatus.PUBLISHED, T0.plusSeconds(1));
@@ -213,6 +256,30 @@ public abstract class WorkflowRepositoryContract extends StoreContract {
         assertThat(workflows().findRecentlyUpdated(new Filter(WorkflowStatus.DRAFT, "pipeline"), 10, 0))
                 .containsExactly(inName);
         assertThat(workflows().count(new Filter(null, "absent"))).isZero();
+    }
+
+    @Test
+    void search_ignores_case_beyond_ascii_the_same_way_in_every_store() {
+        Workflow german = workflow("ÜBER GRÖSSE", null, WorkflowStatus.DRAFT, T0);
+        Workflow greek = workflow("Greek", "ΟΔΟΣ to success", WorkflowStatus.DRAFT, T0.plusSeconds(1));
+        List.of(german, greek).forEach(workflows()::insert);
+
+        assertThat(workflows().findRecentlyUpdated(new Filter(null, "über größe"), 10, 0)).containsExactly(german);
+        assertThat(workflows().findRecentlyUpdated(new Filter(null, "οδος"), 10, 0)).containsExactly(greek);
+        assertThat(workflows().count(new Filter(null, "über"))).isEqualTo(1);
+    }
+
+    @Test
+    void search_follows_renames() {
+        Workflow workflow = workflow("Old name", "old words", WorkflowStatus.DRAFT, T0);
+        workflows().insert(workflow);
+        Workflow renamed = Workflow.withId(workflow.id(), "Brand NEW", "Fresh Words", null, null, null, null, null,
+                workflow.status(), null, null, null, null, null, workflow.createdAt(), T0.plusSeconds(1));
+        workflows().update(renamed);
+
+        assertThat(workflows().count(new Filter(null, "old"))).isZero();
+        assertThat(workflows().findRecentlyUpdated(new Filter(null, "new"), 10, 0)).containsExactly(renamed);
+        assertThat(workflows().findRecentlyUpdated(new Filter(null, "fresh w"), 10, 0)).containsExactly(renamed);
     }
 
     @Test

@@ -1,0 +1,6 @@
+package dev.agentpane.application.port.in.githubtoken;
+
+public interface DeleteGithubTokenUseCase {
+    /** Deletes the stored token; nothing happens when there is none. */
+    void delete();
+}

@@ -1,0 +1,5 @@
+package dev.agentpane.application.port.in.sandbox;
+
+public interface ListSandboxConfigsUseCase {
+    SandboxConfigPage list(ListSandboxConfigsQuery query);
+}

@@ -1,0 +1,11 @@
+package dev.agentpane.bootstrap.e2e;
+
+import dev.agentpane.web.testing.ApiServer;
+import dev.agentpane.web.testing.SandboxConfigApiContract;
+
+class PostgresSandboxConfigApiTest extends SandboxConfigApiContract {
+    @Override
+    protected ApiServer openServer() {
+        return RealServer.on(TestDatabase.postgres());
+    }
+}
