@@ -6,6 +6,14 @@ import dev.agentpane.application.port.in.agent.GetAgentUseCase;
 import dev.agentpane.application.port.in.agent.ListAgentsUseCase;
 import dev.agentpane.application.port.in.agent.StartAgentUseCase;
 import dev.agentpane.application.port.in.agent.UpdateAgentUseCase;
+import dev.agentpane.application.port.in.climonitor.DeregisterCliDaemonUseCase;
+import dev.agentpane.application.port.in.climonitor.GetCliMonitorStatusUseCase;
+import dev.agentpane.application.port.in.climonitor.HeartbeatCliDaemonUseCase;
+import dev.agentpane.application.port.in.climonitor.IngestCliSessionsUseCase;
+import dev.agentpane.application.port.in.climonitor.ListCliSessionHistoryUseCase;
+import dev.agentpane.application.port.in.climonitor.ListLiveCliSessionsUseCase;
+import dev.agentpane.application.port.in.climonitor.RegisterCliDaemonUseCase;
+import dev.agentpane.application.port.in.climonitor.StreamCliMonitorUseCase;
 import dev.agentpane.application.port.in.health.CheckDatabaseHealthUseCase;
 import dev.agentpane.application.port.in.project.CreateProjectUseCase;
 import dev.agentpane.application.port.in.project.DeleteProjectUseCase;
@@ -32,14 +40,16 @@ import dev.agentpane.application.port.in.task.MoveTaskUseCase;
 import dev.agentpane.application.port.in.task.StopTaskAgentUseCase;
 import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
 import dev.agentpane.web.agent.AgentController;
+import dev.agentpane.web.climonitor.CliMonitorController;
+import dev.agentpane.web.climonitor.CliMonitorStreamController;
 import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.health.HealthController;
 import dev.agentpane.web.project.ProjectController;
 import dev.agentpane.web.session.SessionController;
-import dev.agentpane.web.sessionstream.OpenSessionStreams;
 import dev.agentpane.web.sessionstream.SessionStreamController;
 import dev.agentpane.web.settings.SettingsController;
+import dev.agentpane.web.sse.OpenStreams;
 import dev.agentpane.web.task.TaskController;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -106,14 +116,27 @@ public class WebConfiguration implements WebMvcConfigurer {
         return new SessionController(create, get, list, delete, events, append, summary, export);
     }
 
+    /** Every route's open event streams, ended first when the server stops. */
     @Bean
-    public OpenSessionStreams openSessionStreams() {
-        return new OpenSessionStreams();
+    public OpenStreams openStreams() {
+        return new OpenStreams();
     }
 
     @Bean
-    public SessionStreamController sessionStreamController(StreamSessionEventsUseCase streams, OpenSessionStreams openSessionStreams) {
-        return new SessionStreamController(streams, openSessionStreams);
+    public SessionStreamController sessionStreamController(StreamSessionEventsUseCase streams, OpenStreams openStreams) {
+        return new SessionStreamController(streams, openStreams);
+    }
+
+    @Bean
+    public CliMonitorController cliMonitorController(RegisterCliDaemonUseCase register, HeartbeatCliDaemonUseCase heartbeat,
+            IngestCliSessionsUseCase ingest, DeregisterCliDaemonUseCase deregister, GetCliMonitorStatusUseCase status,
+            ListLiveCliSessionsUseCase sessions, ListCliSessionHistoryUseCase history) {
+        return new CliMonitorController(register, heartbeat, ingest, deregister, status, sessions, history);
+    }
+
+    @Bean
+    public CliMonitorStreamController cliMonitorStreamController(StreamCliMonitorUseCase streams, OpenStreams openStreams) {
+        return new CliMonitorStreamController(streams, openStreams);
     }
 
     @Bean

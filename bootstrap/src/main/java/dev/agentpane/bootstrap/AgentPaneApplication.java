@@ -2,6 +2,7 @@ package dev.agentpane.bootstrap;
 
 import dev.agentpane.application.port.in.recovery.RecoverInterruptedWorkUseCase;
 import dev.agentpane.bootstrap.wiring.AgentConfiguration;
+import dev.agentpane.bootstrap.wiring.CliMonitorConfiguration;
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
 import dev.agentpane.bootstrap.wiring.SessionConfiguration;
@@ -35,6 +36,7 @@ public final class AgentPaneApplication implements AutoCloseable {
             context.register(SessionConfiguration.class);
             context.registerBean(SessionStreamConfiguration.Settings.class, () -> new SessionStreamConfiguration.Settings(config.streamPingInterval()));
             context.register(SessionStreamConfiguration.class);
+            context.register(CliMonitorConfiguration.class);
             context.refresh();
             recoverInterruptedWork(context);
             JettyWebServer web = JettyWebServer.start(config.webSettings(), context);

@@ -1,9 +1,12 @@
 package dev.agentpane.web.testing;
 
 import dev.agentpane.application.agent.AgentService;
+import dev.agentpane.application.climonitor.CliMonitorService;
 import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.health.HealthService;
 import dev.agentpane.application.port.out.AgentRepository;
+import dev.agentpane.application.port.out.CliMonitorEventBus;
+import dev.agentpane.application.port.out.CliSessionRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.ProjectFilesPort;
 import dev.agentpane.application.port.out.ProjectRepository;
@@ -25,7 +28,6 @@ import dev.agentpane.web.server.JettyWebServer;
 import dev.agentpane.web.server.WebSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -36,7 +38,7 @@ public final class FakeBackedServer implements ApiServer {
     private final GenericApplicationContext context = new GenericApplicationContext();
     private final JettyWebServer server;
 
-    /** How often the session streams of fake-backed servers send a keep-alive, unless a test asks for another interval. */
+    /** How often the event streams of fake-backed servers send a keep-alive, unless a test asks for another interval. */
     private static final Duration STREAM_KEEP_ALIVE = SessionStreamService.DEFAULT_KEEP_ALIVE_INTERVAL;
 
     private FakeBackedServer(WebSettings settings, Consumer<GenericApplicationContext> overrides) throws Exception {
@@ -65,6 +67,9 @@ public final class FakeBackedServer implements ApiServer {
         context.registerBean(SessionStreamService.class, () -> new SessionStreamService(stores.port(SessionRepository.class),
                 stores.port(SessionEventRepository.class), stores.port(SessionEventBus.class), clock, streamKeepAlive),
                 definition -> definition.setDestroyMethodName("close"));
+        context.registerBean(CliMonitorService.class, () -> new CliMonitorService(stores.port(CliSessionRepository.class),
+                stores.port(SettingsRepository.class), transactions, stores.port(CliMonitorEventBus.class), clock, streamKeepAlive),
+                definition -> definition.setDestroyMethodName("close"));
         overrides.accept(context);
         context.refresh();
         server = JettyWebServer.start(settings, context);
@@ -80,7 +85,7 @@ public final class FakeBackedServer implements ApiServer {
         }
     }
 
-    /** A fake-backed server whose session streams send a keep-alive every {@code streamKeepAlive}. */
+    /** A fake-backed server whose event streams send a keep-alive every {@code streamKeepAlive}. */
     public static FakeBackedServer open(Duration streamKeepAlive) {
         try {
             return new FakeBackedServer(settings(null, WebSettings.DEFAULT_MAX_BODY_BYTES), context -> {
@@ -100,7 +105,7 @@ public final class FakeBackedServer implements ApiServer {
     }
 
     public static WebSettings settings(String authToken, long maxBodyBytes) {
-        return new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_CORS_ORIGIN, maxBodyBytes, authToken, Map.of());
+        return new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_CORS_ORIGIN, maxBodyBytes, authToken, WebSettings.ROUTE_BODY_LIMITS);
     }
 
     @Override
@@ -113,9 +118,10 @@ public final class FakeBackedServer implements ApiServer {
         return context.getBean(type);
     }
 
+    /** An outbound port's fake or, for any other type, a bean of the application context (a use case). */
     @Override
     public <T> T port(Class<T> portType) {
-        return stores.port(portType);
+        return portType.getPackageName().endsWith(".port.out") ? stores.port(portType) : context.getBean(portType);
     }
 
     @Override
