@@ -11,6 +11,14 @@ import dev.agentpane.application.port.in.apikey.GetApiKeyUseCase;
 import dev.agentpane.application.port.in.apikey.SaveApiKeyUseCase;
 import dev.agentpane.application.port.in.githubtoken.DeleteGithubTokenUseCase;
 import dev.agentpane.application.port.in.githubtoken.GetGithubTokenUseCase;
+import dev.agentpane.application.port.in.climonitor.DeregisterCliDaemonUseCase;
+import dev.agentpane.application.port.in.climonitor.GetCliMonitorStatusUseCase;
+import dev.agentpane.application.port.in.climonitor.HeartbeatCliDaemonUseCase;
+import dev.agentpane.application.port.in.climonitor.IngestCliSessionsUseCase;
+import dev.agentpane.application.port.in.climonitor.ListCliSessionHistoryUseCase;
+import dev.agentpane.application.port.in.climonitor.ListLiveCliSessionsUseCase;
+import dev.agentpane.application.port.in.climonitor.RegisterCliDaemonUseCase;
+import dev.agentpane.application.port.in.climonitor.StreamCliMonitorUseCase;
 import dev.agentpane.application.port.in.health.CheckDatabaseHealthUseCase;
 import dev.agentpane.application.port.in.marketplace.CreateMarketplaceUseCase;
 import dev.agentpane.application.port.in.marketplace.DeleteMarketplaceUseCase;
@@ -73,6 +81,8 @@ import dev.agentpane.application.port.in.workflow.ListWorkflowsUseCase;
 import dev.agentpane.application.port.in.workflow.UpdateWorkflowUseCase;
 import dev.agentpane.web.agent.AgentController;
 import dev.agentpane.web.apikey.ApiKeyController;
+import dev.agentpane.web.climonitor.CliMonitorController;
+import dev.agentpane.web.climonitor.CliMonitorStreamController;
 import dev.agentpane.web.api.ApiErrorHandler;
 import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.githubtoken.GithubTokenController;
@@ -81,10 +91,10 @@ import dev.agentpane.web.marketplace.MarketplaceController;
 import dev.agentpane.web.project.ProjectController;
 import dev.agentpane.web.sandbox.SandboxConfigController;
 import dev.agentpane.web.session.SessionController;
-import dev.agentpane.web.sessionstream.OpenSessionStreams;
 import dev.agentpane.web.sessionstream.SessionStreamController;
 import dev.agentpane.web.settings.SettingsController;
 import dev.agentpane.web.task.BoardPageCache;
+import dev.agentpane.web.sse.OpenStreams;
 import dev.agentpane.web.task.TaskController;
 import dev.agentpane.web.template.TemplateController;
 import dev.agentpane.web.terraform.TerraformController;
@@ -158,14 +168,27 @@ public class WebConfiguration implements WebMvcConfigurer {
         return new SessionController(create, get, list, delete, events, append, summary, export);
     }
 
+    /** Every route's open event streams, ended first when the server stops. */
     @Bean
-    public OpenSessionStreams openSessionStreams() {
-        return new OpenSessionStreams();
+    public OpenStreams openStreams() {
+        return new OpenStreams();
     }
 
     @Bean
-    public SessionStreamController sessionStreamController(StreamSessionEventsUseCase streams, OpenSessionStreams openSessionStreams) {
-        return new SessionStreamController(streams, openSessionStreams);
+    public SessionStreamController sessionStreamController(StreamSessionEventsUseCase streams, OpenStreams openStreams) {
+        return new SessionStreamController(streams, openStreams);
+    }
+
+    @Bean
+    public CliMonitorController cliMonitorController(RegisterCliDaemonUseCase register, HeartbeatCliDaemonUseCase heartbeat,
+            IngestCliSessionsUseCase ingest, DeregisterCliDaemonUseCase deregister, GetCliMonitorStatusUseCase status,
+            ListLiveCliSessionsUseCase sessions, ListCliSessionHistoryUseCase history) {
+        return new CliMonitorController(register, heartbeat, ingest, deregister, status, sessions, history);
+    }
+
+    @Bean
+    public CliMonitorStreamController cliMonitorStreamController(StreamCliMonitorUseCase streams, OpenStreams openStreams) {
+        return new CliMonitorStreamController(streams, openStreams);
     }
 
     @Bean

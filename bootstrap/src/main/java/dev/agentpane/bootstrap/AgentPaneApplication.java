@@ -3,6 +3,7 @@ package dev.agentpane.bootstrap;
 import dev.agentpane.application.port.in.marketplace.SeedDefaultMarketplaceUseCase;
 import dev.agentpane.application.port.in.recovery.RecoverInterruptedWorkUseCase;
 import dev.agentpane.bootstrap.wiring.AgentConfiguration;
+import dev.agentpane.bootstrap.wiring.CliMonitorConfiguration;
 import dev.agentpane.bootstrap.wiring.HealthConfiguration;
 import dev.agentpane.bootstrap.wiring.MarketplaceConfiguration;
 import dev.agentpane.bootstrap.wiring.ProjectConfiguration;
@@ -45,6 +46,7 @@ public final class AgentPaneApplication implements AutoCloseable {
             context.register(TemplateConfiguration.class, MarketplaceConfiguration.class, TerraformConfiguration.class);
             context.registerBean(SecretConfiguration.Settings.class, () -> new SecretConfiguration.Settings(config.dataDirectory()));
             context.register(SecretConfiguration.class, SandboxConfigConfiguration.class, WorkflowConfiguration.class);
+            context.register(CliMonitorConfiguration.class);
             context.refresh();
             recoverInterruptedWork(context);
             seedDefaultMarketplace(context);

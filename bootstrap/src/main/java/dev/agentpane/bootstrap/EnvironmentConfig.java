@@ -59,7 +59,7 @@ public record EnvironmentConfig(
     }
 
     public WebSettings webSettings() {
-        return new WebSettings(host, port, corsOrigin, maxBodyBytes, authToken, Map.of());
+        return new WebSettings(host, port, corsOrigin, maxBodyBytes, authToken, WebSettings.ROUTE_BODY_LIMITS);
     }
 
     /** Where the data lives, for the start-up line: a file path or a URL without credentials. */

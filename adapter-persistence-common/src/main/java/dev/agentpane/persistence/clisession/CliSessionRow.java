@@ -22,6 +22,7 @@ public record CliSessionRow(
         String model,
         Long startedAt,
         Long lastActivityAt,
+        Long lastReadOffset,
         Boolean isSubagent,
         String parentSessionId,
         Instant createdAt,

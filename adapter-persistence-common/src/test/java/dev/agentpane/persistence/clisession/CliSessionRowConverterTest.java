@@ -31,7 +31,7 @@ class CliSessionRowConverterTest {
                         + "\"cacheCreationTokens\":4,\"timestamp\":1700000000001}],\"cacheHitRatio\":0.5,"
                         + "\"contextWindowUsed\":100,\"contextWindowLimit\":200000,\"contextPressure\":0.0005,"
                         + "\"healthStatus\":\"critical\"}",
-                null, 1L, 2L, false, null, T0, T0);
+                null, 1L, 2L, 0L, false, null, T0, T0);
 
         CliSession session = converter.toCliSession(row);
 
@@ -50,7 +50,7 @@ class CliSessionRowConverterTest {
                 0, ContextHealth.HEALTHY);
         CliSession session = CliSession.create("s1", "/f", "/w", "w", "", null,
                 CliSessionStatus.WORKING, 0, 0, null, null, null, null, metrics, null, 1L,
-                1L, false, null, T0);
+                1L, 0L, false, null, T0);
 
         assertThat(converter.toRow(session).performanceMetrics())
                 .contains("\"type\":\"compact\"", "\"healthStatus\":\"healthy\"");

@@ -58,9 +58,14 @@ public final class ErrorCode {
     public static final String SANDBOX_CONFIG_INVALID_CPU = "SANDBOX_CONFIG_INVALID_CPU";
     public static final String SANDBOX_CONFIG_INVALID_PROCESSES = "SANDBOX_CONFIG_INVALID_PROCESSES";
     public static final String SANDBOX_CONFIG_INVALID_TIMEOUT = "SANDBOX_CONFIG_INVALID_TIMEOUT";
+    public static final String REREGISTER = "REREGISTER";
+    public static final String UNKNOWN_DAEMON = "UNKNOWN_DAEMON";
+    public static final String TOO_MANY_CONNECTIONS = "TOO_MANY_CONNECTIONS";
 
     public static final String ROUTE_NOT_FOUND_MESSAGE = "Route not found";
     public static final String INVALID_JSON_MESSAGE = "Invalid JSON in request body";
+    /** The CLI monitor routes' wording of {@link #INVALID_JSON} (reference §5.16). */
+    public static final String CLI_MONITOR_INVALID_JSON_MESSAGE = "Invalid JSON body";
     public static final String INTERNAL_ERROR_MESSAGE = "An unexpected error occurred.";
     public static final String UNAUTHORIZED_MESSAGE = "Authentication required. Provide session cookie or Authorization header.";
 

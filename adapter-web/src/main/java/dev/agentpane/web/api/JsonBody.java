@@ -47,6 +47,37 @@ public final class JsonBody {
         return optional(field, value -> value.isIntegralNumber() && value.canConvertToInt(), "an integer", JsonNode::intValue);
     }
 
+    /** Absent or null → {@code field is required}; present but not an integer → a type error. */
+    public int requiredInteger(String field) {
+        return required(field, optionalInteger(field));
+    }
+
+    public Long optionalLong(String field) {
+        return optional(field, value -> value.isIntegralNumber() && value.canConvertToLong(), "an integer", JsonNode::longValue);
+    }
+
+    /** Absent or null → {@code field is required}; present but not an integer → a type error. */
+    public long requiredLong(String field) {
+        return required(field, optionalLong(field));
+    }
+
+    /** Any JSON number, integral or not. */
+    public Double optionalNumber(String field) {
+        return optional(field, JsonNode::isNumber, "a number", JsonNode::doubleValue);
+    }
+
+    /** The elements of a JSON array; absent or null → null. */
+    public List<JsonNode> optionalArray(String field) {
+        return optional(field, JsonNode::isArray, "an array", value -> value.valueStream().toList());
+    }
+
+    private <T> T required(String field, T value) {
+        if (value == null) {
+            throw new ValidationException(field + " is required");
+        }
+        return value;
+    }
+
     public Boolean optionalBoolean(String field) {
         return optional(field, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
     }

@@ -8,11 +8,20 @@ public final class QueryParams {
     }
 
     public static int integer(String raw, String name, int defaultValue) {
+        long value = longInteger(raw, name, (long) defaultValue);
+        if (value != (int) value) {
+            throw new ValidationException(name + " must be an integer");
+        }
+        return (int) value;
+    }
+
+    /** A 64-bit integer; absent or blank → {@code defaultValue} (may be null). */
+    public static Long longInteger(String raw, String name, Long defaultValue) {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }
         try {
-            return Integer.parseInt(raw.trim());
+            return Long.parseLong(raw.trim());
         } catch (NumberFormatException e) {
             throw new ValidationException(name + " must be an integer");
         }

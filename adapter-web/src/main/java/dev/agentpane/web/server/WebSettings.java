@@ -1,5 +1,6 @@
 package dev.agentpane.web.server;
 
+import dev.agentpane.web.climonitor.CliMonitorController;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ public record WebSettings(String host, int port, String corsOrigin, long maxBody
         Map<String, Long> bodyLimitsByPath) {
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     public static final String DEFAULT_CORS_ORIGIN = "http://localhost:3000";
+    /** The routes whose body limit is their own, whatever {@code MAX_BODY_BYTES} says: the CLI monitor daemon's (5 MB). */
+    public static final Map<String, Long> ROUTE_BODY_LIMITS = CliMonitorController.BODY_LIMITS;
 
     public WebSettings {
         Objects.requireNonNull(host, "host");

@@ -1,18 +1,23 @@
 package dev.agentpane.web.sessionstream;
 
 import dev.agentpane.application.port.in.sessionstream.StreamSessionEventsUseCase;
+import dev.agentpane.application.port.in.sessionstream.StreamSessionEventsUseCase.Listener;
 import dev.agentpane.application.port.in.sessionstream.StreamSessionEventsUseCase.SessionEventStream;
 import dev.agentpane.domain.session.SessionId;
 import dev.agentpane.domain.session.SessionNotFoundException;
+import dev.agentpane.domain.sessionevent.SessionEvent;
 import dev.agentpane.domain.shared.InvalidIdException;
 import dev.agentpane.domain.shared.ValidationException;
 import dev.agentpane.web.api.ApiEnvelope;
 import dev.agentpane.web.api.ErrorCode;
 import dev.agentpane.web.api.WireJson;
+import dev.agentpane.web.sse.OpenStreams;
+import dev.agentpane.web.sse.SseChannel;
+import dev.agentpane.web.sse.SseFrames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -29,11 +34,19 @@ import org.springframework.web.bind.annotation.RestController;
 public class SessionStreamController {
     static final String LAST_EVENT_ID = "Last-Event-ID";
     private final StreamSessionEventsUseCase streams;
-    private final OpenSessionStreams open;
+    private final OpenStreams open;
 
-    public SessionStreamController(StreamSessionEventsUseCase streams, OpenSessionStreams open) {
+    public SessionStreamController(StreamSessionEventsUseCase streams, OpenStreams open) {
         this.streams = streams;
         this.open = open;
+    }
+
+    /** The frame every stream starts with. */
+    record ConnectedFrame(String type, String sessionId, long offset, long timestamp) {
+    }
+
+    /** A stored event, as the original's client reads it. */
+    record EventFrame(String type, Object data, long timestamp, long offset) {
     }
 
     @GetMapping("/api/sessions/{id}/stream")
@@ -45,35 +58,39 @@ public class SessionStreamController {
             SessionId sessionId = sessionId(id);
             long from = fromOffset(offset, lastEventId);
             if (open.ending()) {
-                fail(response, 503, ApiEnvelope.failure(ErrorCode.SERVICE_UNAVAILABLE, "The server is stopping"));
+                OpenStreams.refuseWhileStopping(response);
                 return;
             }
             stream = streams.open(sessionId, from);
         } catch (InvalidIdException e) {
-            fail(response, 400, ApiEnvelope.failure(ErrorCode.INVALID_ID, e.getMessage()));
+            OpenStreams.answerJson(response, 400, ApiEnvelope.failure(ErrorCode.INVALID_ID, e.getMessage()));
             return;
         } catch (ValidationException e) {
-            fail(response, 400, ApiEnvelope.failure(ErrorCode.VALIDATION_ERROR, e.getMessage()));
+            OpenStreams.answerJson(response, 400, ApiEnvelope.failure(ErrorCode.VALIDATION_ERROR, e.getMessage()));
             return;
         } catch (SessionNotFoundException e) {
-            fail(response, 404, ApiEnvelope.serviceFailure("SESSION_NOT_FOUND", "Session not found", 404));
+            OpenStreams.answerJson(response, 404, ApiEnvelope.serviceFailure("SESSION_NOT_FOUND", "Session not found", 404));
             return;
         }
-        SseChannel channel = new SseChannel(stream, open);
-        if (!open.add(channel)) {
-            stream.close();
-            fail(response, 503, ApiEnvelope.failure(ErrorCode.SERVICE_UNAVAILABLE, "The server is stopping"));
-            return;
+        String connected = WireJson.write(new ConnectedFrame("connected", stream.sessionId().value(), stream.fromOffset(),
+                stream.openedAt()));
+        Optional<SseChannel> channel = open.begin(stream::close, connected, request, response);
+        if (channel.isPresent()) {
+            stream.start(new Frames(channel.get()));
         }
-        try {
-            channel.begin(request, response);
-        } catch (IOException | RuntimeException e) {
-            stream.close();
-            open.remove(channel);
-            channel.onClosed();
-            return; // the client left before the first frame
+    }
+
+    /** Writes a stream's events to its client; stored events carry {@code id: <offset>}. */
+    private static final class Frames extends SseFrames implements Listener {
+        Frames(SseChannel channel) {
+            super(channel);
         }
-        stream.start(channel);
+
+        @Override
+        public void onEvent(SessionEvent event) throws IOException {
+            channel.data(String.valueOf(event.offset()),
+                    WireJson.write(new EventFrame(event.type(), event.data(), event.timestamp(), event.offset())));
+        }
     }
 
     private static SessionId sessionId(String id) {
@@ -109,11 +126,5 @@ public class SessionStreamController {
             // reported below
         }
         throw new ValidationException(name + " must be a non-negative integer");
-    }
-
-    private static void fail(HttpServletResponse response, int status, Object envelope) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.getOutputStream().write(WireJson.write(envelope).getBytes(StandardCharsets.UTF_8));
     }
 }

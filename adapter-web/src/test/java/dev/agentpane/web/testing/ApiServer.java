@@ -4,7 +4,10 @@ package dev.agentpane.web.testing;
 public interface ApiServer extends AutoCloseable {
     ApiClient client();
 
-    /** An outbound port of the running application (the fake, or the real repository), for tests that arrange data no route writes yet. */
+    /**
+     * An outbound port of the running application (the fake, or the real repository), for tests that arrange data no
+     * route writes yet; or one of its use cases, for tests that run what a schedule runs.
+     */
     default <T> T port(Class<T> portType) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " offers no ports");
     }

@@ -2,12 +2,15 @@ package dev.agentpane.web.testing;
 
 import dev.agentpane.application.agent.AgentService;
 import dev.agentpane.application.apikey.ApiKeyService;
+import dev.agentpane.application.climonitor.CliMonitorService;
 import dev.agentpane.application.fake.InMemoryStores;
 import dev.agentpane.application.githubtoken.GithubTokenService;
 import dev.agentpane.application.health.HealthService;
 import dev.agentpane.application.marketplace.MarketplaceService;
 import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.ApiKeyRepository;
+import dev.agentpane.application.port.out.CliMonitorEventBus;
+import dev.agentpane.application.port.out.CliSessionRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.MarketplaceRepository;
 import dev.agentpane.application.port.out.GithubTokenRepository;
@@ -42,7 +45,6 @@ import dev.agentpane.web.server.JettyWebServer;
 import dev.agentpane.web.server.WebSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -53,7 +55,7 @@ public final class FakeBackedServer implements ApiServer {
     private final GenericApplicationContext context = new GenericApplicationContext();
     private final JettyWebServer server;
 
-    /** How often the session streams of fake-backed servers send a keep-alive, unless a test asks for another interval. */
+    /** How often the event streams of fake-backed servers send a keep-alive, unless a test asks for another interval. */
     private static final Duration STREAM_KEEP_ALIVE = SessionStreamService.DEFAULT_KEEP_ALIVE_INTERVAL;
 
     private FakeBackedServer(WebSettings settings, Consumer<GenericApplicationContext> overrides) throws Exception {
@@ -96,6 +98,9 @@ public final class FakeBackedServer implements ApiServer {
         context.registerBean(TerraformRegistryService.class, () -> new TerraformRegistryService(stores.port(TerraformRegistryRepository.class),
                 stores.port(TerraformModuleRepository.class), transactions, clock));
         context.registerBean(TerraformComposeService.class, () -> new TerraformComposeService(stores.port(TerraformRegistryRepository.class)));
+        context.registerBean(CliMonitorService.class, () -> new CliMonitorService(stores.port(CliSessionRepository.class),
+                stores.port(SettingsRepository.class), transactions, stores.port(CliMonitorEventBus.class), clock, streamKeepAlive),
+                definition -> definition.setDestroyMethodName("close"));
         overrides.accept(context);
         context.refresh();
         server = JettyWebServer.start(settings, context);
@@ -111,7 +116,7 @@ public final class FakeBackedServer implements ApiServer {
         }
     }
 
-    /** A fake-backed server whose session streams send a keep-alive every {@code streamKeepAlive}. */
+    /** A fake-backed server whose event streams send a keep-alive every {@code streamKeepAlive}. */
     public static FakeBackedServer open(Duration streamKeepAlive) {
         try {
             return new FakeBackedServer(settings(null, WebSettings.DEFAULT_MAX_BODY_BYTES), context -> {
@@ -131,7 +136,7 @@ public final class FakeBackedServer implements ApiServer {
     }
 
     public static WebSettings settings(String authToken, long maxBodyBytes) {
-        return new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_CORS_ORIGIN, maxBodyBytes, authToken, Map.of());
+        return new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_CORS_ORIGIN, maxBodyBytes, authToken, WebSettings.ROUTE_BODY_LIMITS);
     }
 
     @Override

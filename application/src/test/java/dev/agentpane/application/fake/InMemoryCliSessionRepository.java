@@ -2,29 +2,46 @@ package dev.agentpane.application.fake;
 
 import dev.agentpane.application.port.out.CliSessionRepository;
 import dev.agentpane.domain.clisession.CliSession;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 public class InMemoryCliSessionRepository implements CliSessionRepository, InMemoryStore {
     private final Map<String, CliSession> sessionsBySessionId = new LinkedHashMap<>();
 
     @Override
-    public synchronized void upsert(CliSession session) {
-        CliSession stored = sessionsBySessionId.get(session.sessionId());
-        sessionsBySessionId.put(session.sessionId(), stored == null ? session : CliSession.withId(stored.id(),
-                session.sessionId(), session.filePath(), session.cwd(), session.projectName(), session.projectHash(),
-                session.gitBranch(), session.status(), session.messageCount(), session.turnCount(), session.goal(),
-                session.recentOutput(), session.pendingToolUse(), session.tokenUsage(), session.performanceMetrics(),
-                session.model(), session.startedAt(), session.lastActivityAt(), session.isSubagent(),
-                session.parentSessionId(), stored.createdAt(), session.updatedAt()));
+    public synchronized void upsertAll(Collection<CliSession> sessions) {
+        if (sessions.stream().map(CliSession::sessionId).distinct().count() != sessions.size()) {
+            throw new IllegalArgumentException("The session ids of one upsert must differ");
+        }
+        for (CliSession session : sessions) {
+            CliSession stored = sessionsBySessionId.get(session.sessionId());
+            sessionsBySessionId.put(session.sessionId(), stored == null ? session : session.withIdentity(stored.id(), stored.createdAt()));
+        }
     }
 
     @Override
     public synchronized Optional<CliSession> findBySessionId(String sessionId) {
         return Optional.ofNullable(sessionsBySessionId.get(sessionId));
+    }
+
+    @Override
+    public synchronized List<CliSession> findBySessionIds(Collection<String> sessionIds) {
+        return sessionIds.stream().distinct().map(sessionsBySessionId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public synchronized long countRecentlyActive(String projectHash, Long activeAfterEpochMillis) {
+        return findRecentlyActive(projectHash, activeAfterEpochMillis, Integer.MAX_VALUE).size();
+    }
+
+    @Override
+    public synchronized int deleteBySessionIds(Collection<String> sessionIds) {
+        return (int) sessionIds.stream().distinct().filter(id -> sessionsBySessionId.remove(id) != null).count();
     }
 
     @Override
@@ -35,11 +52,6 @@ public class InMemoryCliSessionRepository implements CliSessionRepository, InMem
                 .sorted(Comparator.comparingLong(CliSession::lastActivityAt).thenComparing(CliSession::sessionId).reversed())
                 .limit(limit)
                 .toList();
-    }
-
-    @Override
-    public synchronized boolean deleteBySessionId(String sessionId) {
-        return sessionsBySessionId.remove(sessionId) != null;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.agentpane.application.port.out.AgentRepository;
 import dev.agentpane.application.port.out.AgentRunRepository;
 import dev.agentpane.application.port.out.ApiKeyRepository;
 import dev.agentpane.application.port.out.AuditLogRepository;
+import dev.agentpane.application.port.out.CliMonitorEventBus;
 import dev.agentpane.application.port.out.CliSessionRepository;
 import dev.agentpane.application.port.out.DatabaseHealthPort;
 import dev.agentpane.application.port.out.GithubInstallationRepository;
@@ -75,6 +76,7 @@ public class InMemoryStores implements StoreFixture {
         ports.put(SecretCipherPort.class, new InMemorySecretCipher());
         ports.put(TransactionRunner.class, new InMemoryTransactionRunner(stores));
         ports.put(SessionEventBus.class, new InMemorySessionEventBus());
+        ports.put(CliMonitorEventBus.class, new InMemoryCliMonitorEventBus());
         ports.put(DatabaseHealthPort.class, (DatabaseHealthPort) () -> health);
     }
 

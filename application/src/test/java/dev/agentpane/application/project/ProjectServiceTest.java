@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.agentpane.application.fake.InMemoryStores;
+import dev.agentpane.application.fake.MutableClock;
 import dev.agentpane.application.fake.RecordingProjectFiles;
 import dev.agentpane.application.port.in.project.CreateProjectCommand;
 import dev.agentpane.application.port.in.project.DeleteProjectCommand;
@@ -30,11 +31,8 @@ import dev.agentpane.domain.sandbox.SandboxConfig;
 import dev.agentpane.domain.sandbox.SandboxConfigId;
 import dev.agentpane.domain.sandbox.SandboxConfigNotFoundException;
 import dev.agentpane.domain.shared.ValidationException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -360,38 +358,6 @@ class ProjectServiceTest {
         @Test
         void a_list_query_at_the_limits_is_accepted() {
             assertThat(List.of(new ListProjectsQuery(1, 0).limit(), new ListProjectsQuery(500, 0).limit())).containsExactly(1, 500);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
         }
     }
 

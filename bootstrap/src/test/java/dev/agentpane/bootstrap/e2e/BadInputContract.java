@@ -13,6 +13,7 @@ import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.session.Session;
 import dev.agentpane.domain.terraform.TerraformModule;
 import dev.agentpane.domain.terraform.TerraformRegistryId;
+import dev.agentpane.web.server.WebSettings;
 import dev.agentpane.web.testing.ApiClient;
 import dev.agentpane.web.testing.ApiClient.ApiResponse;
 import java.time.Instant;
@@ -69,6 +70,13 @@ abstract class BadInputContract {
         }
         return codes;
     }
+
+    /** The CLI monitor daemon registered before the tests, and the one session it reported. */
+    private static final String DAEMON = "existing-daemon";
+    private static final String SESSION_ID = "existing-cli-session";
+    private static final String CLI_SESSION = "{'sessionId':'" + SESSION_ID + "','filePath':'/f.jsonl','cwd':'/w','projectName':'w',"
+            + "'status':'idle','messageCount':1,'turnCount':1,'tokenUsage':{},'startedAt':" + (System.currentTimeMillis() - 1_000)
+            + ",'lastActivityAt':" + System.currentTimeMillis() + "}";
 
     static final List<Route> ROUTES = List.of(
             new Route("GET", "/api/projects", null, List.of(), refused("limit=abc", "limit=0", "limit=100000", "offset=-1", "offset=x")),
@@ -256,7 +264,39 @@ abstract class BadInputContract {
                     List.of(json("{'name':null}"), json("{'name':''}"), json("{'status':null}"), json("{'status':'live'}"),
                             json("{'nodes':'x'}"), json("{'tags':'x'}"), json("{'aiConfidence':-1}"), "[]", "null"),
                     Map.of()),
-            new Route("DELETE", "/api/workflows/{workflowId}", null, List.of(), Map.of()));
+            new Route("DELETE", "/api/workflows/{workflowId}", null, List.of(), Map.of()),
+            new Route("POST", "/api/cli-monitor/register", json("{'daemonId':'" + DAEMON + "','pid':1,'version':'1','watchPath':'/w'}"),
+                    List.of(json("{'pid':1,'version':'1','watchPath':'/w'}"), json("{'daemonId':5,'pid':1,'version':'1','watchPath':'/w'}"),
+                            json("{'daemonId':'d','pid':'1','version':'1','watchPath':'/w'}"),
+                            json("{'daemonId':'d','pid':0,'version':'1','watchPath':'/w'}"),
+                            json("{'daemonId':'d','pid':1,'version':'" + "v".repeat(51) + "','watchPath':'/w'}"),
+                            json("{'daemonId':'d','pid':1,'version':'1','watchPath':''}"),
+                            json("{'daemonId':'d','pid':1,'version':'1','watchPath':'/w','capabilities':[1]}"),
+                            json("{'daemonId':'d','pid':1,'version':'1','watchPath':'/w','startedAt':'x'}"), "[]"),
+                    Map.of()),
+            new Route("POST", "/api/cli-monitor/heartbeat", json("{'daemonId':'" + DAEMON + "'}"),
+                    List.of(json("{}"), json("{'daemonId':''}"), json("{'daemonId':'" + DAEMON + "','sessionCount':-1}"),
+                            json("{'daemonId':'" + DAEMON + "','sessionCount':'1'}"), "[]"),
+                    Map.of()),
+            new Route("POST", "/api/cli-monitor/ingest", json("{'daemonId':'" + DAEMON + "','sessions':[],'removedSessionIds':[]}"),
+                    List.of(json("{'sessions':[]}"), json("{'daemonId':'" + DAEMON + "','sessions':{}}"),
+                            json("{'daemonId':'" + DAEMON + "','sessions':[{'sessionId':'s'}]}"),
+                            json("{'daemonId':'" + DAEMON + "','sessions':[" + CLI_SESSION.replace("'idle'", "'done'") + "]}"),
+                            json("{'daemonId':'" + DAEMON + "','sessions':[" + CLI_SESSION.replace("'turnCount':1", "'turnCount':-1") + "]}"),
+                            json("{'daemonId':'" + DAEMON + "','sessions':[" + CLI_SESSION + "," + CLI_SESSION.replace("'idle'", "5") + "]}"),
+                            json("{'daemonId':'" + DAEMON + "','removedSessionIds':['" + SESSION_ID + "',1]}"),
+                            json("{'daemonId':'" + DAEMON + "','removedSessionIds':[" + "'x',".repeat(500) + "'" + SESSION_ID + "']}"),
+                            json("{'daemonId':'" + DAEMON + "','sessions':[" + (CLI_SESSION + ",").repeat(500) + CLI_SESSION + "]}"), "[]"),
+                    Map.of()),
+            new Route("POST", "/api/cli-monitor/deregister", json("{'daemonId':'" + DAEMON + "'}"),
+                    List.of(json("{}"), json("{'daemonId':7}"), json("{'daemonId':''}"), "[]"),
+                    Map.of()),
+            new Route("GET", "/api/cli-monitor/status", null, List.of(), Map.of()),
+            new Route("GET", "/api/cli-monitor/sessions", null, List.of(),
+                    refused("limit=0", "limit=501", "limit=abc", "offset=-1", "offset=x")),
+            new Route("GET", "/api/cli-monitor/history", null, List.of(),
+                    refused("limit=0", "limit=501", "limit=x", "since=abc", "since=-1")),
+            new Route("GET", "/api/cli-monitor/stream", null, List.of(), Map.of()));
 
     private TestDatabase database;
     private RunningServer server;
@@ -292,6 +332,9 @@ abstract class BadInputContract {
         workflowId = server.api.post("/api/workflows", json("{'name':'Existing workflow','nodes':[{'id':'a','data':{'n':1.5}}]}")).json()
                 .at("/data/id").asString();
         startWithTemplatesMarketplacesAndTerraform();
+        server.api.post("/api/cli-monitor/register", json("{'daemonId':'" + DAEMON + "','pid':1,'version':'1','watchPath':'/w'}"));
+        assertThat(server.api.post("/api/cli-monitor/ingest", json("{'daemonId':'" + DAEMON + "','sessions':[" + CLI_SESSION + "]}"))
+                .status()).isEqualTo(200);
     }
 
     private void startWithTemplatesMarketplacesAndTerraform() {
@@ -339,7 +382,8 @@ abstract class BadInputContract {
                     requests.add(new BadRequest(name + " " + body, route.method(), path, ApiClient.JSON, existing(body), false, 400,
                             "VALIDATION_ERROR"));
                 }
-                String oversized = validBody.replaceFirst("}$", ",\"padding\":\"" + "x".repeat(MAX_BODY_BYTES) + "\"}");
+                int limit = Math.toIntExact(WebSettings.ROUTE_BODY_LIMITS.getOrDefault(path, (long) MAX_BODY_BYTES));
+                String oversized = validBody.replaceFirst("}$", ",\"padding\":\"" + "x".repeat(limit) + "\"}");
                 requests.add(new BadRequest(name + " oversized", route.method(), path, ApiClient.JSON, oversized, false, 413, "PAYLOAD_TOO_LARGE"));
                 requests.add(new BadRequest(name + " oversized chunked", route.method(), path, ApiClient.JSON, oversized, true, 413,
                         "PAYLOAD_TOO_LARGE"));
@@ -357,6 +401,7 @@ abstract class BadInputContract {
                     path + "?" + existing(query), null, null, false, 400, code)));
         }
         return requests.stream().map(request -> DynamicTest.dynamicTest(request.name(), () -> {
+            keepDaemonAlive();
             String before = snapshot();
             ApiResponse response = request.chunked()
                     ? server.api.sendChunked(request.method(), request.path(), request.body())
@@ -384,7 +429,7 @@ abstract class BadInputContract {
                 + server.api.get("/api/tasks?projectId=" + projectId).body()
                 + server.api.get("/api/agents").body() + sessionSnapshot() + server.api.get("/api/keys/" + EXISTING_SERVICE).body()
                 + server.api.get("/api/github/token").body() + server.api.get("/api/sandbox-configs?limit=500").body()
-                + server.api.get("/api/workflows?limit=500").body() + templateMarketplaceAndTerraformSnapshot();
+                + server.api.get("/api/workflows?limit=500").body() + templateMarketplaceAndTerraformSnapshot() + cliMonitorSnapshot();
     }
 
     private String templateMarketplaceAndTerraformSnapshot() {
@@ -392,6 +437,16 @@ abstract class BadInputContract {
                 + server.api.get("/api/marketplaces/" + marketplaceId).body() + server.api.get("/api/marketplaces/plugins").body()
                 + server.api.get("/api/marketplaces/categories").body() + server.api.get("/api/terraform/registries").body()
                 + server.api.get("/api/terraform/modules?limit=200").body();
+    }
+
+    /** The daemon check deregisters a daemon silent for 45 s: a heartbeat before each request keeps the snapshot steady. */
+    private void keepDaemonAlive() {
+        assertThat(server.api.post("/api/cli-monitor/heartbeat", json("{'daemonId':'" + DAEMON + "'}")).status()).isEqualTo(200);
+    }
+
+    private String cliMonitorSnapshot() {
+        return server.api.get("/api/cli-monitor/status").body() + server.api.get("/api/cli-monitor/sessions").body()
+                + server.api.get("/api/cli-monitor/history?limit=500").body();
     }
 
     private String sessionSnapshot() {

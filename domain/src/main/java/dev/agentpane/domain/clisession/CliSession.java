@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param projectHash    the daemon's key of the project directory; empty when it sent none
  * @param startedAt      epoch milliseconds, as the daemon reports it
  * @param lastActivityAt epoch milliseconds
+ * @param lastReadOffset how far the daemon has read the session's transcript file, in bytes
  * @param parentSessionId the session that started this subagent's session; no reference is enforced
  */
 public record CliSession(
@@ -33,6 +34,7 @@ public record CliSession(
         String model,
         long startedAt,
         long lastActivityAt,
+        long lastReadOffset,
         boolean isSubagent,
         String parentSessionId,
         Instant createdAt,
@@ -58,6 +60,7 @@ public record CliSession(
         Objects.requireNonNull(status, "status");
         Counts.notNegative(messageCount, "messageCount");
         Counts.notNegative(turnCount, "turnCount");
+        Counts.notNegative(lastReadOffset, "lastReadOffset");
         goal = Text.optional(goal, GOAL_MAX, "Goal");
         recentOutput = Text.optional(recentOutput, RECENT_OUTPUT_MAX, "Recent output");
         model = Text.optional(model, MODEL_MAX, "Model");
@@ -69,19 +72,26 @@ public record CliSession(
     public static CliSession create(String sessionId, String filePath, String cwd, String projectName, String projectHash,
             String gitBranch, CliSessionStatus status, int messageCount, int turnCount, String goal, String recentOutput,
             PendingToolUse pendingToolUse, TokenUsage tokenUsage, PerformanceMetrics performanceMetrics, String model,
-            long startedAt, long lastActivityAt, boolean isSubagent, String parentSessionId, Instant now) {
+            long startedAt, long lastActivityAt, long lastReadOffset, boolean isSubagent, String parentSessionId, Instant now) {
         return new CliSession(CliSessionId.generate(now.toEpochMilli()), sessionId, filePath, cwd, projectName, projectHash,
                 gitBranch, status, messageCount, turnCount, goal, recentOutput, pendingToolUse, tokenUsage,
-                performanceMetrics, model, startedAt, lastActivityAt, isSubagent, parentSessionId, now, now);
+                performanceMetrics, model, startedAt, lastActivityAt, lastReadOffset, isSubagent, parentSessionId, now, now);
     }
 
     public static CliSession withId(CliSessionId id, String sessionId, String filePath, String cwd, String projectName,
             String projectHash, String gitBranch, CliSessionStatus status, int messageCount, int turnCount, String goal,
             String recentOutput, PendingToolUse pendingToolUse, TokenUsage tokenUsage, PerformanceMetrics performanceMetrics,
-            String model, long startedAt, long lastActivityAt, boolean isSubagent, String parentSessionId,
+            String model, long startedAt, long lastActivityAt, long lastReadOffset, boolean isSubagent, String parentSessionId,
             Instant createdAt, Instant updatedAt) {
         return new CliSession(id, sessionId, filePath, cwd, projectName, projectHash, gitBranch, status, messageCount,
                 turnCount, goal, recentOutput, pendingToolUse, tokenUsage, performanceMetrics, model, startedAt,
-                lastActivityAt, isSubagent, parentSessionId, createdAt, updatedAt);
+                lastActivityAt, lastReadOffset, isSubagent, parentSessionId, createdAt, updatedAt);
+    }
+
+    /** The same report under another identity: the id and creation time a stored copy of the session already has. */
+    public CliSession withIdentity(CliSessionId storedId, Instant storedCreatedAt) {
+        return new CliSession(storedId, sessionId, filePath, cwd, projectName, projectHash, gitBranch, status, messageCount,
+                turnCount, goal, recentOutput, pendingToolUse, tokenUsage, performanceMetrics, model, startedAt, lastActivityAt,
+                lastReadOffset, isSubagent, parentSessionId, storedCreatedAt, updatedAt);
     }
 }

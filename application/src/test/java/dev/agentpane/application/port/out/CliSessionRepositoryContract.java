@@ -14,6 +14,7 @@ import dev.agentpane.domain.clisession.PerformanceMetrics;
 import dev.agentpane.domain.clisession.TokenUsage;
 import dev.agentpane.domain.clisession.TurnMetrics;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ public abstract class CliSessionRepositoryContract extends StoreContract {
     private static CliSession session(String sessionId, String projectHash, long lastActivityAt) {
         return CliSession.create(sessionId, "/home/me/.claude/projects/" + sessionId + ".jsonl", "/work/app", "app",
                 projectHash, null, CliSessionStatus.IDLE, 0, 0, null, null, null, null, null, null, 1_000L, lastActivityAt,
-                false, null, T0);
+                0L, false, null, T0);
     }
 
     /** {@code session} as the daemon would report it later: every reported field changed, and a new id. */
@@ -38,7 +39,7 @@ public abstract class CliSessionRepositoryContract extends StoreContract {
         return CliSession.create(session.sessionId(), "/moved.jsonl", "/work/other", "other", "hash-2", "feature/x",
                 CliSessionStatus.WAITING_FOR_APPROVAL, 12, 4, "Fix the build", "Running tests…",
                 new PendingToolUse("Bash", "toolu_01"), new TokenUsage(1, 2, 3, 4, null, null), null, "claude-opus-4-5",
-                session.startedAt(), session.lastActivityAt() + 10, true, "parent-session", at);
+                session.startedAt(), session.lastActivityAt() + 10, 4_096L, true, "parent-session", at);
     }
 
     @Test
@@ -67,7 +68,7 @@ public abstract class CliSessionRepositoryContract extends StoreContract {
                 CliSessionStatus.WAITING_FOR_INPUT, Integer.MAX_VALUE, 3, "g".repeat(CliSession.GOAL_MAX),
                 "ö".repeat(CliSession.RECENT_OUTPUT_MAX), new PendingToolUse("Edit", "toolu_ü"),
                 new TokenUsage(Long.MAX_VALUE, 2, 3, 4, 5L, BEYOND_DOUBLE_PRECISION), metrics, "claude-sonnet-4-5",
-                BEYOND_DOUBLE_PRECISION, Long.MAX_VALUE, true, "parent-ü", T0, T0.plusMillis(1));
+                BEYOND_DOUBLE_PRECISION, Long.MAX_VALUE, BEYOND_DOUBLE_PRECISION + 2, true, "parent-ü", T0, T0.plusMillis(1));
         sessions().upsert(session);
 
         assertThat(sessions().findBySessionId("s-full")).contains(session);
@@ -78,7 +79,7 @@ public abstract class CliSessionRepositoryContract extends StoreContract {
         for (CliSessionStatus status : CliSessionStatus.values()) {
             CliSession base = session("s-" + status.wireValue(), "p", 1L);
             CliSession session = CliSession.withId(base.id(), base.sessionId(), base.filePath(), base.cwd(),
-                    base.projectName(), base.projectHash(), null, status, 0, 0, null, null, null, null, null, null, 0L, 1L,
+                    base.projectName(), base.projectHash(), null, status, 0, 0, null, null, null, null, null, null, 0L, 1L, 0L,
                     false, null, T0, T0);
             sessions().upsert(session);
 
@@ -99,11 +100,7 @@ public abstract class CliSessionRepositoryContract extends StoreContract {
 
         sessions().upsert(later);
 
-        assertThat(sessions().findBySessionId("s-1")).contains(CliSession.withId(first.id(), later.sessionId(),
-                later.filePath(), later.cwd(), later.projectName(), later.projectHash(), later.gitBranch(), later.status(),
-                later.messageCount(), later.turnCount(), later.goal(), later.recentOutput(), later.pendingToolUse(),
-                later.tokenUsage(), later.performanceMetrics(), later.model(), later.startedAt(), later.lastActivityAt(),
-                later.isSubagent(), later.parentSessionId(), first.createdAt(), later.updatedAt()));
+        assertThat(sessions().findBySessionId("s-1")).contains(later.withIdentity(first.id(), first.createdAt()));
         assertThat(sessions().findRecentlyActive(null, null, 10)).hasSize(1);
     }
 
@@ -176,5 +173,66 @@ public abstract class CliSessionRepositoryContract extends StoreContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(sessions().findRecentlyActive(null, null, 10)).isEmpty();
+    }
+
+    @Test
+    void a_batch_of_500_new_and_known_sessions_is_stored_at_once_and_known_ones_keep_their_identity() {
+        CliSession known = session("s-0", "a", 1L);
+        sessions().upsert(known);
+        List<CliSession> batch = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            batch.add(laterReportOf(session("s-" + i, "a", 1_000L + i), T0.plusSeconds(1)));
+        }
+
+        sessions().upsertAll(batch);
+
+        assertThat(sessions().countRecentlyActive(null, null)).isEqualTo(500);
+        assertThat(sessions().findBySessionId("s-0")).contains(batch.get(0).withIdentity(known.id(), known.createdAt()));
+        assertThat(sessions().findBySessionId("s-499")).contains(batch.get(499));
+        assertThat(sessions().findRecentlyActive(null, null, 500)).hasSize(500);
+    }
+
+    @Test
+    void sessions_are_found_by_their_session_ids_skipping_unknown_ones() {
+        CliSession one = session("s-1", "a", 1L);
+        CliSession two = session("s-2", "a", 2L);
+        sessions().upsertAll(List.of(one, two, session("s-3", "a", 3L)));
+
+        assertThat(sessions().findBySessionIds(List.of("s-2", "nope", "s-1"))).containsExactlyInAnyOrder(one, two);
+        assertThat(sessions().findBySessionIds(List.of("nope"))).isEmpty();
+        assertThat(sessions().findBySessionIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void sessions_are_deleted_by_their_session_ids_and_counted() {
+        sessions().upsertAll(List.of(session("s-1", "a", 1L), session("s-2", "a", 2L), session("s-3", "a", 3L)));
+
+        assertThat(sessions().deleteBySessionIds(List.of("s-1", "s-3", "nope"))).isEqualTo(2);
+        assertThat(sessions().deleteBySessionIds(List.of())).isZero();
+
+        assertThat(sessions().findRecentlyActive(null, null, 10)).extracting(CliSession::sessionId).containsExactly("s-2");
+    }
+
+    @Test
+    void the_count_of_recent_sessions_ignores_the_limit_but_honours_the_project_and_the_time() {
+        sessions().upsertAll(List.of(session("s-1", "a", 1_000L), session("s-2", "b", 2_000L), session("s-3", "a", 3_000L)));
+
+        assertThat(sessions().countRecentlyActive(null, null)).isEqualTo(3);
+        assertThat(sessions().countRecentlyActive("a", null)).isEqualTo(2);
+        assertThat(sessions().countRecentlyActive(null, 2_000L)).isEqualTo(1);
+        assertThat(sessions().countRecentlyActive("b", 2_000L)).isZero();
+    }
+
+    @Test
+    void a_failed_batch_transaction_leaves_neither_its_upserts_nor_its_deletions() {
+        sessions().upsert(session("kept", "a", 1L));
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            sessions().upsertAll(List.of(session("s-1", "a", 1L), session("s-2", "a", 2L)));
+            sessions().deleteBySessionIds(List.of("kept"));
+            throw new IllegalStateException("ingest failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(sessions().findRecentlyActive(null, null, 10)).extracting(CliSession::sessionId).containsExactly("kept");
     }
 }

@@ -1,9 +1,5 @@
-package dev.agentpane.web.sessionstream;
+package dev.agentpane.web.sse;
 
-import dev.agentpane.application.port.in.sessionstream.StreamSessionEventsUseCase.Listener;
-import dev.agentpane.application.port.in.sessionstream.StreamSessionEventsUseCase.SessionEventStream;
-import dev.agentpane.domain.sessionevent.SessionEvent;
-import dev.agentpane.web.api.WireJson;
 import dev.agentpane.web.server.ExplicitKeepAlive;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -15,30 +11,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One client's Server-Sent Events response (reference §4.5, §10): unnamed frames, each a {@code data: <json>} line
- * and a blank line; stored events also carry {@code id: <offset>} so that a reconnecting EventSource sends
- * {@code Last-Event-ID}; {@code : ping} comments keep the connection alive. Runs on an async servlet response.
+ * One client's Server-Sent Events response, as the original's clients read it (reference §10): unnamed frames, each
+ * an optional {@code id:} line, a {@code data: <json>} line and a blank line; {@code : ping} comments keep the
+ * connection alive. Runs on an async servlet response; the stream behind it is closed when the client leaves, the
+ * container ends the request, or the server stops.
  */
-final class SseChannel implements Listener, AsyncListener {
-    private final SessionEventStream stream;
-    private final OpenSessionStreams registry;
+public final class SseChannel implements AsyncListener {
+    private final Runnable closeStream;
+    private final OpenStreams registry;
     private AsyncContext async;
     private ServletOutputStream out;
 
-    /** The frame every stream starts with. */
-    record ConnectedFrame(String type, String sessionId, long offset, long timestamp) {
-    }
-
-    /** A stored event, as the original's client reads it. */
-    record EventFrame(String type, Object data, long timestamp, long offset) {
-    }
-
-    SseChannel(SessionEventStream stream, OpenSessionStreams registry) {
-        this.stream = stream;
+    SseChannel(Runnable closeStream, OpenStreams registry) {
+        this.closeStream = closeStream;
         this.registry = registry;
     }
 
-    /** Sends the headers and the connected frame, leaving the response open. */
+    /** Sends the headers, leaving the response open. */
     void begin(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/event-stream");
@@ -48,18 +37,19 @@ final class SseChannel implements Listener, AsyncListener {
         async.setTimeout(0);
         async.addListener(this);
         out = response.getOutputStream();
-        write("data: " + WireJson.write(new ConnectedFrame("connected", stream.sessionId().value(), stream.fromOffset(),
-                stream.openedAt())) + "\n\n");
     }
 
-    @Override
-    public void onEvent(SessionEvent event) throws IOException {
-        String json = WireJson.write(new EventFrame(event.type(), event.data(), event.timestamp(), event.offset()));
-        write("id: " + event.offset() + "\ndata: " + json + "\n\n");
+    /** An unnamed frame carrying {@code json}. */
+    public void data(String json) throws IOException {
+        write("data: " + json + "\n\n");
     }
 
-    @Override
-    public void onKeepAlive() throws IOException {
+    /** An unnamed frame carrying {@code json} under an id a reconnecting EventSource sends back as {@code Last-Event-ID}. */
+    public void data(String id, String json) throws IOException {
+        write("id: " + id + "\ndata: " + json + "\n\n");
+    }
+
+    public void ping() throws IOException {
         write(": ping\n\n");
     }
 
@@ -69,8 +59,7 @@ final class SseChannel implements Listener, AsyncListener {
     }
 
     /** The stream is over: finish the response. */
-    @Override
-    public void onClosed() {
+    public void finish() {
         registry.remove(this);
         AsyncContext context = async;
         if (context != null) {
@@ -84,22 +73,22 @@ final class SseChannel implements Listener, AsyncListener {
 
     /** Ends the stream from outside (the server stops); the stream then finishes the response. */
     void end() {
-        stream.close();
+        closeStream.run();
     }
 
     @Override
     public void onComplete(AsyncEvent event) {
-        stream.close();
+        closeStream.run();
     }
 
     @Override
     public void onTimeout(AsyncEvent event) {
-        stream.close();
+        closeStream.run();
     }
 
     @Override
     public void onError(AsyncEvent event) {
-        stream.close();
+        closeStream.run();
     }
 
     @Override

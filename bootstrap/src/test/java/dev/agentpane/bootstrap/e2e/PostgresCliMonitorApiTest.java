@@ -1,0 +1,12 @@
+package dev.agentpane.bootstrap.e2e;
+
+import dev.agentpane.web.testing.ApiServer;
+import dev.agentpane.web.testing.CliMonitorApiContract;
+import java.util.Map;
+
+class PostgresCliMonitorApiTest extends CliMonitorApiContract {
+    @Override
+    protected ApiServer openServer() {
+        return RealServer.on(TestDatabase.postgres(), Map.of("SSE_PING_INTERVAL_MS", String.valueOf(KEEP_ALIVE.toMillis())));
+    }
+}
