@@ -19,10 +19,12 @@ public final class JsonBody {
         this.object = object;
     }
 
+    /** Also refuses what no database can store anywhere in the body (a NUL character, an infinite number): a 400, not a failed statement. */
     public static JsonBody of(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new ValidationException("Request body must be a JSON object, received " + typeOf(body));
         }
+        StorableText.require(body);
         return new JsonBody(body);
     }
 

@@ -27,7 +27,6 @@ public final class JsonChanges {
 
     /** A partial update: null clears a field. */
     public static JsonChanges forUpdate(JsonNode json) {
-        StorableText.require(json);
         return new JsonChanges(json, false);
     }
 
@@ -38,7 +37,6 @@ public final class JsonChanges {
      *                      absent, null or empty
      */
     public static JsonChanges forCreateNamed(JsonNode json) {
-        StorableText.require(json);
         JsonChanges fields = new JsonChanges(json, true);
         String name = fields.body.optionalString("name");
         if (name == null || name.isEmpty()) {

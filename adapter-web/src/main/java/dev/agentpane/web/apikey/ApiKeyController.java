@@ -9,7 +9,6 @@ import dev.agentpane.domain.apikey.ServiceName;
 import dev.agentpane.domain.shared.Secret;
 import dev.agentpane.web.api.ApiEnvelope;
 import dev.agentpane.web.api.JsonBody;
-import dev.agentpane.web.api.StorableText;
 import dev.agentpane.web.api.WireJson;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +54,6 @@ public class ApiKeyController {
     @PostMapping
     public ApiEnvelope.Success<KeyInfoJson> save(@PathVariable String service, @RequestBody JsonNode json) {
         ServiceName name = ServiceName.of(service);
-        StorableText.require(json);
         String key = JsonBody.of(json).requiredString("key", "API key is required");
         return ApiEnvelope.success(new KeyInfoJson(ApiKeyInfoJson.of(saveKey.save(new SaveApiKeyCommand(name, Secret.of(key))))));
     }

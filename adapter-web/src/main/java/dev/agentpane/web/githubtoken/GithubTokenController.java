@@ -8,7 +8,6 @@ import dev.agentpane.web.api.ApiEnvelope;
 import dev.agentpane.web.api.ApiException;
 import dev.agentpane.web.api.ErrorCode;
 import dev.agentpane.web.api.JsonBody;
-import dev.agentpane.web.api.StorableText;
 import dev.agentpane.web.api.WireJson;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +53,6 @@ public class GithubTokenController {
 
     @PostMapping
     public ApiEnvelope.Success<TokenInfoJson> save(@RequestBody JsonNode json) {
-        StorableText.require(json);
         JsonBody body = JsonBody.of(json);
         String token = body.optionalString("token");
         if (token == null || token.isEmpty()) {
