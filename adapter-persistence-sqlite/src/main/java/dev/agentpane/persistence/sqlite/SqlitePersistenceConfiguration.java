@@ -44,7 +44,7 @@ public class SqlitePersistenceConfiguration {
 
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("agentpane-sqlite");
-        pool.setDataSource(sqlite);
+        pool.setDataSource(new StatementCachingDataSource(sqlite));
         pool.setMaximumPoolSize(settings.poolSize());
         pool.setMinimumIdle(1);
         HikariDataSource dataSource = new HikariDataSource(pool);
