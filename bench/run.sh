@@ -113,11 +113,13 @@ scenario() {
       p99_ms: (map(.p99_ms) | sort | .[length/2|floor]), errors: (map(.errors) | add), runs: .}' >>"$WORK/$MODE.scenarios"
 }
 
-# sse_fan_out <session id>: BENCH_SSE_STREAMS streams on one session, events appended one by one; medians of RUNS runs
+# sse_fan_out <project id>: BENCH_SSE_STREAMS streams on a new session per run (so a stream replays nothing old), events
+# appended one by one; medians of RUNS runs
 sse_fan_out() {
-  local session=$1 lines=()
+  local project=$1 lines=()
   for run in $(seq 1 "$RUNS"); do
-    local line
+    local line session
+    session=$(api POST /api/sessions "{\"projectId\":\"$project\",\"title\":\"fan-out $run\"}" | jq -r .data.id)
     line=$(timeout 120 java -cp "bootstrap/target/test-classes:$(cat bootstrap/target/bench-classpath.txt)" \
       dev.agentpane.bootstrap.bench.SseFanOut "http://127.0.0.1:$PORT" "$session" "${BENCH_SSE_STREAMS:-50}" "${BENCH_SSE_EVENTS:-300}" 20 \
       | grep '^RESULT ' | sed 's/^RESULT //')
@@ -170,7 +172,7 @@ run_mode() {
   scenario "project summaries" get.lua "/api/projects/summaries?limit=$SUMMARY_PROJECTS"
   if [ -n "$session" ]; then
     scenario "append 10 events" events.lua "/api/sessions/$session/events"
-    sse_fan_out "$(api POST /api/sessions "{\"projectId\":\"$list_project\",\"title\":\"fan-out\"}" | jq -r .data.id)"
+    sse_fan_out "$list_project"
   else
     log "$MODE: no session route yet; event append not measured"
   fi

@@ -1,5 +1,8 @@
 package dev.agentpane.persistence.sessionevent;
 
+import java.util.Set;
+import java.util.HashSet;
+import java.util.ArrayList;
 import dev.agentpane.application.port.out.SessionEventRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.domain.session.SessionId;
@@ -27,19 +30,37 @@ public class MyBatisSessionEventRepository implements SessionEventRepository {
     }
 
     @Override
-    public SessionEvent append(NewSessionEvent event) {
-        return transactions.inTransaction(() -> {
-            // Checked first so that the only unique violation left is the offset: one a retry can cure.
-            if (mapper.existsById(event.id().value())) {
+    public List<SessionEvent> appendAll(List<NewSessionEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        SessionId sessionId = events.get(0).sessionId();
+        Set<String> ids = new HashSet<>();
+        for (NewSessionEvent event : events) {
+            if (!event.sessionId().equals(sessionId)) {
+                throw new IllegalArgumentException("One append holds the events of one session");
+            }
+            if (!ids.add(event.id().value())) {
                 throw new DuplicateSessionEventException(event.id());
+            }
+        }
+        return transactions.inTransaction(() -> {
+            // Checked first so that the only unique violation left is the offset.
+            String taken = mapper.firstExistingId(ids);
+            if (taken != null) {
+                throw new DuplicateSessionEventException(SessionEventId.of(taken));
             }
             // One appender per session at a time (PostgreSQL: the session row's lock; SQLite has one writer anyway), so
             // concurrent appends queue instead of clashing on the offset; the unique key stays the guard.
-            mapper.lockSession(event.sessionId().value());
-            Long latest = mapper.findLatestOffset(event.sessionId().value());
-            SessionEvent appended = event.atOffset(latest == null ? 0 : latest + 1);
-            uniqueViolations.translate(() -> mapper.insert(converter.toRow(appended)),
-                    () -> new SessionEventOffsetTakenException(appended.sessionId(), appended.offset()));
+            mapper.lockSession(sessionId.value());
+            Long latest = mapper.findLatestOffset(sessionId.value());
+            long next = latest == null ? 0 : latest + 1;
+            List<SessionEvent> appended = new ArrayList<>(events.size());
+            for (NewSessionEvent event : events) {
+                appended.add(event.atOffset(next++));
+            }
+            uniqueViolations.translate(() -> mapper.insertAll(appended.stream().map(converter::toRow).toList()),
+                    () -> new SessionEventOffsetTakenException(sessionId, appended.get(0).offset()));
             return appended;
         });
     }

@@ -1,5 +1,6 @@
 package dev.agentpane.persistence.sessionevent;
 
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -7,9 +8,11 @@ import org.apache.ibatis.annotations.Param;
 /** Statements on {@code session_events}; each dialect's {@code mybatis/<dialect>/SessionEventMapper.xml} holds their SQL. */
 @Mapper
 public interface SessionEventMapper {
-    void insert(SessionEventRow row);
+    /** One statement for all rows. */
+    void insertAll(@Param("rows") List<SessionEventRow> rows);
 
-    boolean existsById(String id);
+    /** One of these ids that an event has already; null when none has. */
+    String firstExistingId(@Param("ids") Collection<String> ids);
 
     SessionEventRow findById(String id);
 

@@ -30,6 +30,11 @@ public class MyBatisTaskRepository implements TaskRepository {
     }
 
     @Override
+    public Optional<ProjectId> lockBoardOf(TaskId taskId) {
+        return Optional.ofNullable(mapper.lockBoardOf(taskId.value())).map(ProjectId::of);
+    }
+
+    @Override
     public OptionalLong boardVersion(ProjectId projectId) {
         Long version = mapper.boardVersion(projectId.value());
         return version == null ? OptionalLong.empty() : OptionalLong.of(version);
@@ -84,8 +89,9 @@ public class MyBatisTaskRepository implements TaskRepository {
     }
 
     @Override
-    public String lastSortKeyInColumn(ProjectId projectId, TaskColumn column) {
-        return mapper.lastSortKey(projectId.value(), column.wireValue());
+    public ColumnEnd columnEnd(ProjectId projectId, TaskColumn column) {
+        ColumnEndRow end = mapper.columnEnd(projectId.value(), column.wireValue());
+        return end == null ? new ColumnEnd(null, 0) : new ColumnEnd(end.lastSortKey(), Math.toIntExact(end.cards()));
     }
 
     @Override

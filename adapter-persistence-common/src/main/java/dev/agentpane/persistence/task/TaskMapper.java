@@ -11,6 +11,9 @@ public interface TaskMapper {
     /** The project's id, once this transaction holds its board (null when there is no such project). */
     String lockBoard(String projectId);
 
+    /** The task's project id, once this transaction holds that project's board (null when there is no such task). */
+    String lockBoardOf(String taskId);
+
     /** The project's board version (see {@code TaskRepository.boardVersion}); null when there is no such project. */
     Long boardVersion(String projectId);
 
@@ -32,8 +35,8 @@ public interface TaskMapper {
     List<String> sortKeysInColumn(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn,
             @Param("excludedId") String excludedId);
 
-    /** The greatest sort key in the column; null when it is empty. */
-    String lastSortKey(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn);
+    /** The column's greatest sort key and its number of cards; null when there is no such project. */
+    ColumnEndRow columnEnd(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn);
 
     /** The board counters of those projects that ever had a card. */
     List<BoardActivityRow> boardActivity(@Param("projectIds") Collection<String> projectIds);

@@ -60,12 +60,13 @@ public class SessionEventService implements AppendSessionEventsUseCase {
         SessionId id = command.sessionId();
         Session session = sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<SessionEvent> appended = new ArrayList<>(command.events().size());
+        List<NewSessionEvent> drafts = new ArrayList<>(command.events().size());
         for (AppendSessionEventsCommand.Event draft : command.events()) {
             String channel = draft.channel() != null ? draft.channel() : SessionEventChannel.forType(draft.type());
             long timestamp = draft.timestamp() != null ? draft.timestamp() : now.toEpochMilli();
-            appended.add(events.append(NewSessionEvent.create(id, draft.type(), channel, draft.data(), timestamp, now)));
+            drafts.add(NewSessionEvent.create(id, draft.type(), channel, draft.data(), timestamp, now));
         }
+        List<SessionEvent> appended = events.appendAll(drafts);
         SessionSummary current = summaries.findBySession(id).orElseGet(() -> SessionSummary.create(id, now));
         summaries.upsert(SessionSummaryRules.apply(current, session, appended, now));
         return appended;

@@ -56,13 +56,11 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
             if (!tasks.lockBoard(command.projectId())) {
                 throw new ProjectNotFoundException(command.projectId());
             }
-            // A new card goes last: after the greatest key, at the place that counts the cards already there.
-            String lastKey = tasks.lastSortKeyInColumn(command.projectId(), TaskColumn.BACKLOG);
-            int position = lastKey == null ? 0 : (int) tasks.countByProject(command.projectId(), TaskColumn.BACKLOG);
+            TaskRepository.ColumnEnd backlog = tasks.columnEnd(command.projectId(), TaskColumn.BACKLOG);
             Task task = Task.create(command.projectId(), command.title(), command.description(), command.labels(),
-                    command.priority(), SortKey.between(lastKey, null), now());
+                    command.priority(), SortKey.between(backlog.lastSortKey(), null), now());
             tasks.insert(task);
-            return new PositionedTask(task, position);
+            return new PositionedTask(task, backlog.cards());
         });
     }
 
@@ -130,8 +128,7 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
 
     /** The task as it is once this transaction holds its board, checked against the version the caller expects. */
     private Task lockedTask(TaskId id, Long expectedVersion) {
-        Task seen = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
-        tasks.lockBoard(seen.projectId());
+        tasks.lockBoardOf(id).orElseThrow(() -> new TaskNotFoundException(id));
         Task current = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new TaskVersionConflictException(id, expectedVersion, current.version());

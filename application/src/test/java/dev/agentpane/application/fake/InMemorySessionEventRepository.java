@@ -19,13 +19,20 @@ public class InMemorySessionEventRepository implements SessionEventRepository, I
     private final Map<SessionEventId, SessionEvent> events = new LinkedHashMap<>();
 
     @Override
-    public synchronized SessionEvent append(NewSessionEvent event) {
-        if (events.containsKey(event.id())) {
-            throw new DuplicateSessionEventException(event.id());
+    public synchronized List<SessionEvent> appendAll(List<NewSessionEvent> batch) {
+        java.util.Set<SessionEventId> ids = new java.util.HashSet<>();
+        for (NewSessionEvent event : batch) {
+            if (events.containsKey(event.id()) || !ids.add(event.id())) {
+                throw new DuplicateSessionEventException(event.id());
+            }
         }
-        OptionalLong latest = findLatestOffset(event.sessionId());
-        SessionEvent appended = event.atOffset(latest.isPresent() ? latest.getAsLong() + 1 : 0);
-        events.put(appended.id(), appended);
+        List<SessionEvent> appended = new java.util.ArrayList<>();
+        for (NewSessionEvent event : batch) {
+            OptionalLong latest = findLatestOffset(event.sessionId());
+            SessionEvent stored = event.atOffset(latest.isPresent() ? latest.getAsLong() + 1 : 0);
+            events.put(stored.id(), stored);
+            appended.add(stored);
+        }
         return appended;
     }
 

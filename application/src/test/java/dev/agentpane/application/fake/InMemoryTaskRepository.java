@@ -109,9 +109,14 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
     }
 
     @Override
-    public synchronized String lastSortKeyInColumn(ProjectId projectId, TaskColumn column) {
-        return tasks.values().stream().filter(task -> task.projectId().equals(projectId) && task.column() == column)
-                .map(Task::sortKey).max(Comparator.naturalOrder()).orElse(null);
+    public synchronized ColumnEnd columnEnd(ProjectId projectId, TaskColumn column) {
+        List<String> keys = sortKeysInColumn(projectId, column, null);
+        return new ColumnEnd(keys.isEmpty() ? null : keys.get(keys.size() - 1), keys.size());
+    }
+
+    @Override
+    public synchronized Optional<ProjectId> lockBoardOf(TaskId taskId) {
+        return Optional.ofNullable(tasks.get(taskId)).map(Task::projectId);
     }
 
     @Override

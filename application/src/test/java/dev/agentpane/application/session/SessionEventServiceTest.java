@@ -48,10 +48,10 @@ class SessionEventServiceTest {
         SessionEventRepository real = stores.port(SessionEventRepository.class);
         SessionEventRepository clashing = new SessionEventRepository() {
             @Override
-            public SessionEvent append(NewSessionEvent event) {
-                SessionEvent appended = real.append(event);
+            public List<SessionEvent> appendAll(List<NewSessionEvent> events) {
+                List<SessionEvent> appended = real.appendAll(events);
                 if (clashesToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    throw new SessionEventOffsetTakenException(event.sessionId(), appended.offset());
+                    throw new SessionEventOffsetTakenException(events.get(0).sessionId(), appended.get(0).offset());
                 }
                 return appended;
             }

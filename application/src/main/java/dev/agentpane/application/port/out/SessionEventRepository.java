@@ -20,7 +20,18 @@ public interface SessionEventRepository {
      * @throws SessionEventOffsetTakenException when a writer that bypassed that lock took the same offset
      * @throws DuplicateSessionEventException   when an event with the same id exists
      */
-    SessionEvent append(NewSessionEvent event);
+    default SessionEvent append(NewSessionEvent event) {
+        return appendAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Appends the events, in their order, after the last one of their session (they all belong to one), as one write:
+     * their offsets are consecutive. The statements do not grow with the number of events.
+     *
+     * @throws SessionEventOffsetTakenException when a writer that bypassed the session's lock took one of the offsets
+     * @throws DuplicateSessionEventException   when an event with one of the ids exists, or two of them share one
+     */
+    List<SessionEvent> appendAll(List<NewSessionEvent> events);
 
     Optional<SessionEvent> findById(SessionEventId id);
 

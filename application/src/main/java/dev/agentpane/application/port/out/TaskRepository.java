@@ -24,6 +24,13 @@ public interface TaskRepository {
     boolean lockBoard(ProjectId projectId);
 
     /**
+     * {@link #lockBoard} for the board the task is on, found and locked in one step.
+     *
+     * @return the task's project, or empty when there is no such task
+     */
+    Optional<ProjectId> lockBoardOf(TaskId taskId);
+
+    /**
      * A number that moves on, in the same transaction, with every change of any of the project's cards: an insert, an
      * update or a delete, whoever makes it (a foreign key setting a card's agent to null included). Two reads that see
      * the same version see the same board.
@@ -59,8 +66,8 @@ public interface TaskRepository {
     /** The sort keys of a column in board order; {@code excluded} (a card being moved) is left out when not null. */
     List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded);
 
-    /** The greatest sort key of the column, or null when the column is empty. */
-    String lastSortKeyInColumn(ProjectId projectId, TaskColumn column);
+    /** Where a card appended to the column goes: after its greatest sort key, at the place that counts its cards. */
+    ColumnEnd columnEnd(ProjectId projectId, TaskColumn column);
 
     /**
      * For each project that has tasks, its tasks counted per column and the latest {@code updatedAt} any of its cards
@@ -72,5 +79,9 @@ public interface TaskRepository {
     boolean deleteById(TaskId id);
 
     record TaskActivity(TaskCounts counts, Instant lastUpdatedAt) {
+    }
+
+    /** @param lastSortKey the column's greatest sort key, null when it is empty */
+    record ColumnEnd(String lastSortKey, int cards) {
     }
 }

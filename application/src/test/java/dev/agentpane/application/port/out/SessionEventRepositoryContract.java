@@ -176,6 +176,31 @@ public abstract class SessionEventRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_batch_takes_consecutive_offsets_after_the_last_event_in_its_order() {
+        SessionId session = storedSession("/repos/batch");
+        events().append(chunk(session, "first"));
+
+        List<SessionEvent> batch = events().appendAll(List.of(chunk(session, "a"), chunk(session, "b"), chunk(session, "c")));
+
+        assertThat(batch).extracting(SessionEvent::offset).containsExactly(1L, 2L, 3L);
+        assertThat(events().findBySession(session, 0, 10)).extracting(event -> event.data().toString())
+                .containsExactly("{text=first}", "{text=a}", "{text=b}", "{text=c}");
+        assertThat(events().appendAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void a_batch_with_an_id_taken_or_repeated_stores_none_of_its_events() {
+        SessionId session = storedSession("/repos/batch-duplicates");
+        NewSessionEvent stored = chunk(session, "stored");
+        events().append(stored);
+        NewSessionEvent fresh = chunk(session, "fresh");
+
+        assertThatThrownBy(() -> events().appendAll(List.of(fresh, stored))).isInstanceOf(DuplicateSessionEventException.class);
+        assertThatThrownBy(() -> events().appendAll(List.of(fresh, fresh))).isInstanceOf(DuplicateSessionEventException.class);
+        assertThat(events().countBySession(session)).isEqualTo(1);
+    }
+
+    @Test
     void a_failed_transaction_leaves_nothing_behind() {
         SessionId sessionId = storedSession("/repos/a");
 

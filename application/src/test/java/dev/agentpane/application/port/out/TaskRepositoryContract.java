@@ -224,14 +224,25 @@ public abstract class TaskRepositoryContract extends StoreContract {
     }
 
     @Test
-    void the_last_sort_key_of_a_column_is_its_greatest() {
-        assertThat(tasks().lastSortKeyInColumn(project.id(), TaskColumn.BACKLOG)).isNull();
+    void the_end_of_a_column_is_its_greatest_key_and_its_number_of_cards() {
+        assertThat(tasks().columnEnd(project.id(), TaskColumn.BACKLOG)).isEqualTo(new TaskRepository.ColumnEnd(null, 0));
         tasks().insert(task(project.id(), "b", TaskColumn.BACKLOG, "b", T0));
         tasks().insert(task(project.id(), "B", TaskColumn.BACKLOG, "B", T0));
         tasks().insert(task(project.id(), "z elsewhere", TaskColumn.QUEUED, "z", T0));
         tasks().insert(task(otherProject.id(), "z other board", TaskColumn.BACKLOG, "z", T0));
 
-        assertThat(tasks().lastSortKeyInColumn(project.id(), TaskColumn.BACKLOG)).as("byte order: 'b' after 'B'").isEqualTo("b");
+        assertThat(tasks().columnEnd(project.id(), TaskColumn.BACKLOG)).as("byte order: 'b' after 'B'")
+                .isEqualTo(new TaskRepository.ColumnEnd("b", 2));
+        assertThat(tasks().columnEnd(project.id(), TaskColumn.QUEUED)).isEqualTo(new TaskRepository.ColumnEnd("z", 1));
+    }
+
+    @Test
+    void the_board_of_a_task_is_found_and_locked_in_one_step() {
+        Task task = task(project.id(), "Card", TaskColumn.BACKLOG, "V", T0);
+        tasks().insert(task);
+
+        assertThat(transactions().inTransaction(() -> tasks().lockBoardOf(task.id()))).contains(project.id());
+        assertThat(transactions().inTransaction(() -> tasks().lockBoardOf(TaskId.of("no-such-task")))).isEmpty();
     }
 
     @Test
