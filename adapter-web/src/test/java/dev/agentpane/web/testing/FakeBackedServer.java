@@ -36,6 +36,7 @@ import dev.agentpane.application.session.SessionEventService;
 import dev.agentpane.application.session.SessionService;
 import dev.agentpane.application.sessionstream.SessionStreamService;
 import dev.agentpane.application.settings.SettingsService;
+import dev.agentpane.application.task.BoardVersionService;
 import dev.agentpane.application.task.TaskService;
 import dev.agentpane.application.template.TemplateService;
 import dev.agentpane.application.terraform.TerraformComposeService;
@@ -71,6 +72,7 @@ public final class FakeBackedServer implements ApiServer {
         context.registerBean(ProjectSummaryService.class, () -> new ProjectSummaryService(stores.port(ProjectRepository.class),
                 stores.port(TaskRepository.class), stores.port(AgentRepository.class)));
         context.registerBean(TaskService.class, () -> new TaskService(stores.port(TaskRepository.class), transactions, clock));
+        context.registerBean(BoardVersionService.class, () -> new BoardVersionService(stores.port(TaskRepository.class), true));
         context.registerBean(SettingsService.class, () -> new SettingsService(stores.port(SettingsRepository.class), transactions, clock));
         context.registerBean(AgentService.class, () -> new AgentService(stores.port(AgentRepository.class), stores.port(ProjectRepository.class), stores.port(TaskRepository.class),
                 transactions, clock));

@@ -3,7 +3,6 @@ package dev.agentpane.application.task;
 import dev.agentpane.application.port.in.task.CreateTaskCommand;
 import dev.agentpane.application.port.in.task.CreateTaskUseCase;
 import dev.agentpane.application.port.in.task.DeleteTaskUseCase;
-import dev.agentpane.application.port.in.task.GetBoardVersionUseCase;
 import dev.agentpane.application.port.in.task.GetTaskUseCase;
 import dev.agentpane.application.port.in.task.ListTasksQuery;
 import dev.agentpane.application.port.in.task.ListTasksUseCase;
@@ -15,7 +14,6 @@ import dev.agentpane.application.port.in.task.UpdateTaskCommand;
 import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
 import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
-import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.task.LastAgentStatus;
 import dev.agentpane.domain.task.PositionedTask;
@@ -37,8 +35,8 @@ import java.util.function.UnaryOperator;
  * read and changed as one step: positions stay 0..n-1 without gaps or duplicates under any number of concurrent
  * writers, and placing a card writes that card only (see {@link SortKey}).
  */
-public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasksUseCase, GetBoardVersionUseCase, UpdateTaskUseCase,
-        MoveTaskUseCase, DeleteTaskUseCase, StopTaskAgentUseCase {
+public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasksUseCase, UpdateTaskUseCase, MoveTaskUseCase,
+        DeleteTaskUseCase, StopTaskAgentUseCase {
 
     private final TaskRepository tasks;
     private final TransactionRunner transactions;
@@ -79,11 +77,6 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
         OptionalLong after = tasks.boardVersion(query.projectId());
         Long version = before.isPresent() && before.equals(after) ? before.getAsLong() : null;
         return new TaskPage(items, totalCount, version);
-    }
-
-    @Override
-    public OptionalLong boardVersion(ProjectId projectId) {
-        return tasks.boardVersion(projectId);
     }
 
     @Override
