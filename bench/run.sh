@@ -6,14 +6,16 @@
 #   BENCH_MODES=sqlite bench/run.sh      one mode
 #   DATABASE_URL=postgresql://… bench/run.sh   an existing PostgreSQL 18 instead of the embedded one (its data stays)
 #
-# Settings: BENCH_RUNS (3), BENCH_DURATION (10s), BENCH_WARMUP (20s, one unrecorded run before each scenario), BENCH_CONNECTIONS (16), BENCH_SUMMARY_PROJECTS (20),
+# Settings: BENCH_RUNS (3), BENCH_DURATION (10s), BENCH_MODE_WARMUP (30s of board reads and 30s of moves, unrecorded,
+# before the first scenario of a mode), BENCH_WARMUP (15s, one unrecorded run before each scenario), BENCH_CONNECTIONS (16), BENCH_SUMMARY_PROJECTS (20),
 # BENCH_SUMMARY_TASKS (500 per project), BENCH_SKIP_BUILD=1 (reuse the built jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${BENCH_RUNS:-3}
 DURATION=${BENCH_DURATION:-10s}
-WARMUP=${BENCH_WARMUP:-20s}
+WARMUP=${BENCH_WARMUP:-15s}
+MODE_WARMUP=${BENCH_MODE_WARMUP:-30s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 MODES=${BENCH_MODES:-"sqlite postgres"}
 SUMMARY_PROJECTS=${BENCH_SUMMARY_PROJECTS:-20}
@@ -165,6 +167,10 @@ run_mode() {
   local session
   session=$(api POST /api/sessions "{\"projectId\":\"$list_project\",\"title\":\"bench\"}" 2>/dev/null | jq -r '.data.id // empty' || true)
 
+  # The JIT needs about a minute of load on 2 cores before the server's common code (HTTP, JSON, SQL) is compiled.
+  log "$MODE: warming up ($MODE_WARMUP of board reads, $MODE_WARMUP of moves, not recorded)"
+  wrk -t2 -c"$CONNECTIONS" -d"$MODE_WARMUP" -s bench/lua/get.lua "http://127.0.0.1:$PORT/api/tasks?projectId=$list_project" >/dev/null
+  IDS_FILE="$WORK/$MODE-hot-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"$MODE_WARMUP" -s bench/lua/move.lua "http://127.0.0.1:$PORT/api/tasks" >/dev/null
   scenario "list 50 tasks" get.lua "/api/tasks?projectId=$list_project"
   scenario "create task" create.lua /api/tasks "PROJECT_ID=$create_project"
   scenario "move task" move.lua /api/tasks "IDS_FILE=$WORK/$MODE-move-ids.txt"
