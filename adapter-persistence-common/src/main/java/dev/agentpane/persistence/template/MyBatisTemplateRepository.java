@@ -7,10 +7,12 @@ import static java.util.stream.Collectors.toList;
 import dev.agentpane.application.port.out.TemplateRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.template.DuplicateTemplateException;
 import dev.agentpane.domain.template.Template;
 import dev.agentpane.domain.template.TemplateId;
 import dev.agentpane.domain.template.TemplateScope;
+import dev.agentpane.persistence.shared.ForeignKeyViolations;
 import dev.agentpane.persistence.shared.UniqueViolations;
 import java.time.Instant;
 import java.util.List;
@@ -22,13 +24,15 @@ import java.util.function.Supplier;
 public class MyBatisTemplateRepository implements TemplateRepository {
     private final TemplateMapper mapper;
     private final UniqueViolations uniqueViolations;
+    private final ForeignKeyViolations foreignKeyViolations;
     private final TransactionRunner transactions;
     private final TemplateRowConverter converter = TemplateRowConverter.INSTANCE;
 
     public MyBatisTemplateRepository(TemplateMapper mapper, UniqueViolations uniqueViolations,
-            TransactionRunner transactions) {
+            ForeignKeyViolations foreignKeyViolations, TransactionRunner transactions) {
         this.mapper = mapper;
         this.uniqueViolations = uniqueViolations;
+        this.foreignKeyViolations = foreignKeyViolations;
         this.transactions = transactions;
     }
 
@@ -59,7 +63,10 @@ public class MyBatisTemplateRepository implements TemplateRepository {
 
     private void linkProjects(Template template) {
         for (ProjectId projectId : template.projectIds()) {
-            mapper.insertProjectLink(template.id().value(), projectId.value(), template.updatedAt());
+            // The service checked the projects; one deleted since then is still a 404, not a 500.
+            foreignKeyViolations.translate(
+                    () -> mapper.insertProjectLink(template.id().value(), projectId.value(), template.updatedAt()),
+                    () -> new ProjectNotFoundException(projectId));
         }
     }
 

@@ -13,6 +13,6 @@ public class TemplatePersistenceConfiguration {
     public TemplateRepository templateRepository(SqlSessionTemplate sessions, DatabaseDialect dialect,
             TransactionRunner transactions) {
         return new MyBatisTemplateRepository(sessions.getMapper(TemplateMapper.class), dialect.uniqueViolations(),
-                transactions);
+                dialect.foreignKeyViolations(), transactions);
     }
 }

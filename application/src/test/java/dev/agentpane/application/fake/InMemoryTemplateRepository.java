@@ -3,6 +3,7 @@ package dev.agentpane.application.fake;
 import dev.agentpane.application.port.out.ProjectRepository;
 import dev.agentpane.application.port.out.TemplateRepository;
 import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.template.DuplicateTemplateException;
 import dev.agentpane.domain.template.Template;
 import dev.agentpane.domain.template.TemplateId;
@@ -31,6 +32,7 @@ public class InMemoryTemplateRepository implements TemplateRepository, InMemoryS
     @Override
     public synchronized void insert(Template template) {
         cascadeDeletedProjects();
+        refuseUnknownProjects(template);
         refuseDuplicateRepository(template);
         templates.put(template.id(), template);
     }
@@ -41,6 +43,7 @@ public class InMemoryTemplateRepository implements TemplateRepository, InMemoryS
         if (!templates.containsKey(template.id())) {
             return false;
         }
+        refuseUnknownProjects(template);
         refuseDuplicateRepository(template);
         templates.put(template.id(), template);
         return true;
@@ -101,6 +104,15 @@ public class InMemoryTemplateRepository implements TemplateRepository, InMemoryS
     public synchronized boolean deleteById(TemplateId id) {
         cascadeDeletedProjects();
         return templates.remove(id) != null;
+    }
+
+    /** The links' foreign key, as the databases have it. */
+    private void refuseUnknownProjects(Template template) {
+        for (ProjectId projectId : template.projectIds()) {
+            if (projects.findById(projectId).isEmpty()) {
+                throw new ProjectNotFoundException(projectId);
+            }
+        }
     }
 
     private void cascadeDeletedProjects() {

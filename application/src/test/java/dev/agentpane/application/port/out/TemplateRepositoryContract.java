@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.agentpane.domain.project.Project;
 import dev.agentpane.domain.project.ProjectId;
+import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.template.CachedAgent;
 import dev.agentpane.domain.template.CachedCommand;
 import dev.agentpane.domain.template.CachedSkill;
@@ -84,6 +85,16 @@ public abstract class TemplateRepositoryContract extends StoreContract {
 
         assertThat(templates().findById(synced.id())).contains(synced);
         assertThat(synced.cachedSkills()).isEmpty();
+    }
+
+    /** The service checks the projects first; a project deleted in between must still not fail with a database error. */
+    @Test
+    void a_template_linked_to_a_project_that_does_not_exist_is_refused_and_not_stored() {
+        Template template = Template.create("Orphan", null, TemplateScope.PROJECT, "acme", "orphan", null, null,
+                List.of(ProjectId.of("no-such-project")), null, T0);
+
+        assertThatThrownBy(() -> templates().insert(template)).isInstanceOf(ProjectNotFoundException.class);
+        assertThat(templates().findById(template.id())).isEmpty();
     }
 
     @Test
