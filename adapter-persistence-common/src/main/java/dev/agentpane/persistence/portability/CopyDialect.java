@@ -48,8 +48,18 @@ public interface CopyDialect {
     /** Starts a write transaction in which foreign keys are checked at commit only. Called again after each commit. */
     void beginBulkLoad(Connection connection) throws SQLException;
 
-    /** Turns off the user-defined triggers of {@code tables} until {@link TriggerSuspension#restore()}, inside the transaction. */
-    TriggerSuspension suspendTriggers(Connection connection, Collection<String> tables) throws SQLException;
+    /** Turns off the user-defined triggers of {@code tables} until {@link Suspension#restore()}, inside the transaction. */
+    Suspension suspendTriggers(Connection connection, Collection<String> tables) throws SQLException;
+
+    /**
+     * For a load that commits once: takes the foreign keys of {@code tables} off until {@link Suspension#restore()},
+     * which puts each back and checks it over all rows at once (one join per key instead of one lookup per row; a
+     * violation is a {@link PortabilityException} naming it). By default nothing is taken off: the deferred checks of
+     * {@link #beginBulkLoad} and {@link #checkForeignKeys} are cheap enough.
+     */
+    default Suspension suspendForeignKeys(Connection connection, Collection<String> tables) throws SQLException {
+        return () -> { };
+    }
 
     /** Deletes every row of {@code tables} (all of them together: references between them do not matter). */
     void deleteAll(Connection connection, List<String> tables) throws SQLException;
@@ -62,8 +72,8 @@ public interface CopyDialect {
      */
     void checkForeignKeys(Connection connection) throws SQLException;
 
-    /** Triggers turned off for a bulk load, turned on again before the commit. */
-    interface TriggerSuspension {
+    /** Triggers or keys taken off for a bulk load, put back before the commit. */
+    interface Suspension {
         void restore() throws SQLException;
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -148,6 +149,7 @@ public final class DatabaseCopy {
     /** Compares the digests of every table; a difference is reported with the differing column when there is one. */
     private void verify(Connection from, Connection to, DatabaseSchema schema, Map<String, TableDigest> sourceDigests)
             throws SQLException {
+        long started = System.nanoTime();
         for (Table table : schema.tables().values()) {
             TableDigest expected = sourceDigests.containsKey(table.name()) ? sourceDigests.get(table.name())
                     : TableDigest.read(from, source.dialect(), table);
@@ -160,6 +162,11 @@ public final class DatabaseCopy {
             }
             listener.tableVerified(table.name(), actual.rows(), actual.checksum());
         }
+        listener.note("verified " + schema.tables().size() + " tables in " + secondsSince(started) + " s");
+    }
+
+    private static String secondsSince(long startedNanos) {
+        return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startedNanos) / 1e9);
     }
 
     private List<String> tablesInLoadOrder(DatabaseSchema schema) {
@@ -203,7 +210,8 @@ public final class DatabaseCopy {
             to.setAutoCommit(false);
             try {
                 target.dialect().beginBulkLoad(to);
-                CopyDialect.TriggerSuspension triggers = target.dialect().suspendTriggers(to, tables);
+                CopyDialect.Suspension triggers = target.dialect().suspendTriggers(to, tables);
+                CopyDialect.Suspension foreignKeys = target.dialect().suspendForeignKeys(to, tables);
                 if (options.clean()) {
                     if (interrupted) {
                         CopyCheckpoints.drop(to);
@@ -219,8 +227,11 @@ public final class DatabaseCopy {
                     rows.put(name, copied);
                 }
                 // Pending foreign-key checks first: PostgreSQL cannot alter a table's triggers while checks are queued.
+                long checking = System.nanoTime();
                 target.dialect().checkForeignKeys(to);
                 triggers.restore();
+                foreignKeys.restore();
+                listener.note("foreign keys checked in " + secondsSince(checking) + " s");
                 verify(from, to, schema, sourceDigests);
                 if (options.dryRun()) {
                     to.rollback();
@@ -283,7 +294,7 @@ public final class DatabaseCopy {
                         Tables.refuseNonEmpty(to, schema, target);
                     }
                     target.dialect().beginBulkLoad(to);
-                    CopyDialect.TriggerSuspension triggers = target.dialect().suspendTriggers(to, tables);
+                    CopyDialect.Suspension triggers = target.dialect().suspendTriggers(to, tables);
                     if (options.clean()) {
                         if (interrupted) {
                             CopyCheckpoints.drop(to);
@@ -335,7 +346,7 @@ public final class DatabaseCopy {
             long[] seen = {0};
             long[] copied = {alreadyCopied};
             target.dialect().beginBulkLoad(to);
-            CopyDialect.TriggerSuspension[] triggers = {target.dialect().suspendTriggers(to, List.of(table.name()))};
+            CopyDialect.Suspension[] triggers = {target.dialect().suspendTriggers(to, List.of(table.name()))};
             try (RowWriter writer = target.dialect().bulkWriter(to, table, table.columns())) {
                 readSource(from, table, true, row -> {
                     if (seen[0]++ < alreadyCopied) {
@@ -368,7 +379,7 @@ public final class DatabaseCopy {
         private Map<String, Long> copyTogether(LoadOrder.Unit unit) throws SQLException {
             Map<String, Long> rows = new LinkedHashMap<>();
             target.dialect().beginBulkLoad(to);
-            CopyDialect.TriggerSuspension triggers = target.dialect().suspendTriggers(to, unit.tables());
+            CopyDialect.Suspension triggers = target.dialect().suspendTriggers(to, unit.tables());
             for (String name : unit.tables()) {
                 Table table = schema.table(name);
                 long total = Tables.count(from, name);

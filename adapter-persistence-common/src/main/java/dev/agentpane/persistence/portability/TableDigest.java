@@ -108,6 +108,8 @@ public final class TableDigest {
         private final Table table;
         private final List<Column> columnsByName;
         private final int[] positionByName;
+        private final byte[][] namesInUtf8;
+        private final byte[] length = new byte[4];
         private final int[] keyPositions;
         private final List<Entry> entries = new ArrayList<>();
         private final MessageDigest digest = sha256();
@@ -118,6 +120,8 @@ public final class TableDigest {
             List<Column> columns = table.columns();
             this.columnsByName = columns.stream().sorted(Comparator.comparing(Column::name)).toList();
             this.positionByName = columnsByName.stream().mapToInt(columns::indexOf).toArray();
+            this.namesInUtf8 = columnsByName.stream().map(column -> column.name().getBytes(StandardCharsets.UTF_8))
+                    .toArray(byte[][]::new);
             this.keyPositions = table.primaryKey().stream()
                     .mapToInt(name -> columns.indexOf(table.column(name).orElseThrow()))
                     .toArray();
@@ -132,13 +136,14 @@ public final class TableDigest {
             for (int i = 0; i < columnsByName.size(); i++) {
                 Column column = columnsByName.get(i);
                 String value = CanonicalForm.of(column.type(), row[positionByName[i]]);
-                digest.update(column.name().getBytes(StandardCharsets.UTF_8));
+                digest.update(namesInUtf8[i]);
                 if (value == null) {
                     digest.update((byte) 0);
                 } else {
                     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
                     digest.update((byte) 1);
-                    digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                    ByteBuffer.wrap(length).putInt(bytes.length);
+                    digest.update(length);
                     digest.update(bytes);
                 }
             }

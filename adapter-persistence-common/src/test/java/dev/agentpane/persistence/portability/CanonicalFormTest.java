@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class CanonicalFormTest {
 
@@ -21,6 +22,18 @@ class CanonicalFormTest {
         assertThat(CanonicalForm.json("[1, 2]")).isNotEqualTo(CanonicalForm.json("[2, 1]"));
         assertThat(CanonicalForm.json("{\"a\": \"1\"}")).isNotEqualTo(CanonicalForm.json("{\"a\": 1}"));
         assertThat(CanonicalForm.json("not json")).isNotEqualTo(CanonicalForm.json("\"not json\""));
+    }
+
+    @Test
+    void strings_inside_json_are_escaped_as_jackson_escapes_them() {
+        StringBuilder everyKind = new StringBuilder("quote \" backslash \\ slash / é 😀 ");
+        for (char c = 0; c < 0x20; c++) {
+            everyKind.append(c);
+        }
+        String escaped = JsonMapper.shared().writeValueAsString(everyKind.toString());
+
+        assertThat(CanonicalForm.json("[" + escaped + ", true, false, null]")).isEqualTo("[" + escaped + ",true,false,null]");
+        assertThat(CanonicalForm.json("{" + escaped + ": 1}")).isEqualTo("{" + escaped + ":1}");
     }
 
     @Test

@@ -236,7 +236,7 @@ public final class SqliteCopyDialect implements CopyDialect {
     }
 
     @Override
-    public TriggerSuspension suspendTriggers(Connection connection, Collection<String> tables) throws SQLException {
+    public Suspension suspendTriggers(Connection connection, Collection<String> tables) throws SQLException {
         Map<String, String> triggers = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")) {

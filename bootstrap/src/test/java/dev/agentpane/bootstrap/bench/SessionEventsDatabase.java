@@ -1,5 +1,6 @@
 package dev.agentpane.bootstrap.bench;
 
+import dev.agentpane.domain.shared.InstantText;
 import dev.agentpane.persistence.sqlite.SqlitePersistenceConfiguration;
 import dev.agentpane.persistence.shared.LiquibaseSchemaMigrator;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class SessionEventsDatabase {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             LiquibaseSchemaMigrator.migrate(connection, SqlitePersistenceConfiguration.CHANGELOG);
             connection.setAutoCommit(false);
-            String now = Instant.now().toString();
+            String now = InstantText.format(Instant.now()); // milliseconds, as the server writes them
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO projects (id, name, path, created_at, updated_at) VALUES ('bench_project', 'Bench', '/bench', ?, ?)")) {
                 statement.setString(1, now);

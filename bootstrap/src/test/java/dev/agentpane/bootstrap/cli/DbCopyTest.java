@@ -206,6 +206,52 @@ class DbCopyTest {
         }
     }
 
+    /** A copy into PostgreSQL takes the keys off for the load and adds them back; they must come back as defined. */
+    @Test
+    void foreign_keys_of_a_postgresql_target_come_back_as_the_schema_defines_them() throws Exception {
+        TestDatabase source = filledSqlite(3);
+        TestDatabase copied = postgres();
+        TestDatabase migrated = postgres();
+        assertThat(Cli.run("migrate", "--url", PortabilityFixture.url(migrated)).status()).isZero();
+
+        Cli run = copy(source, copied);
+
+        assertThat(run.status()).as(run.allOutput()).isZero();
+        assertThat(foreignKeys(copied)).hasSizeGreaterThan(20).isEqualTo(foreignKeys(migrated));
+    }
+
+    @Test
+    void a_reference_to_a_missing_row_is_refused_naming_the_key_and_nothing_is_written() throws Exception {
+        TestDatabase source = filledSqlite(3);
+        try (Connection connection = source.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = OFF");
+            statement.executeUpdate("INSERT INTO session_events (id, session_id, event_offset, type, channel, data, event_timestamp, "
+                    + "created_at) VALUES ('orphan', 'no_such_session', 0, 'chunk', 'chunks', '{}', 0, '2026-01-01T00:00:00.000Z')");
+        }
+        TestDatabase target = postgres();
+
+        Cli refused = copy(source, target);
+
+        assertThat(refused.status()).isNotZero();
+        assertThat(refused.err()).anyMatch(line -> line.contains("A foreign key does not hold")
+                && line.contains("session_events") && line.contains("no_such_session"));
+        assertThat(PortabilityFixture.counts(target)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(foreignKeys(target)).hasSizeGreaterThan(20);
+    }
+
+    /** Every foreign key of the database: table, name, definition and whether it is validated. */
+    private static List<String> foreignKeys(TestDatabase postgres) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Connection connection = postgres.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), "
+                        + "convalidated FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2")) {
+            while (rows.next()) {
+                keys.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getBoolean(4));
+            }
+        }
+        return keys;
+    }
+
     @Test
     void a_resumable_copy_interrupted_mid_table_continues_without_duplicates_or_gaps() throws Exception {
         TestDatabase source = filledSqlite(2_345);
