@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,56 @@ public interface CopyDialect {
     /** Unique keys of {@code table} other than its primary key, each as its columns; partial unique indexes left out. */
     List<List<String>> uniqueKeys(Connection connection, String table) throws SQLException;
 
-    /** Reads column {@code index} of the current row as the Java type of {@code type}; null for SQL NULL. */
-    Object read(ResultSet row, int index, LogicalType type) throws SQLException;
+    /**
+     * Reads column {@code index} of the current row as the Java type of {@code type} ({@code String}, {@code Long},
+     * {@code Double}, {@code Boolean}, {@code Instant}); null for SQL NULL. Text and numbers read alike everywhere;
+     * booleans and timestamps are the dialect's.
+     */
+    default Object read(ResultSet row, int index, LogicalType type) throws SQLException {
+        return switch (type) {
+            case TEXT, JSON -> row.getString(index);
+            case INTEGER -> {
+                long value = row.getLong(index);
+                yield row.wasNull() ? null : value;
+            }
+            case REAL -> {
+                double value = row.getDouble(index);
+                yield row.wasNull() ? null : value;
+            }
+            case BOOLEAN -> readBoolean(row, index);
+            case TIMESTAMP -> readTimestamp(row, index);
+        };
+    }
+
+    /** A boolean column's value, or null. */
+    Boolean readBoolean(ResultSet row, int index) throws SQLException;
+
+    /** A timestamp column's value, or null. */
+    Instant readTimestamp(ResultSet row, int index) throws SQLException;
 
     /** The SQL for one parameter of an insert into a column of {@code type} ({@code ?}, or a cast around it). */
     String parameter(LogicalType type);
 
     /** Binds a value of {@code type}'s Java type (or null) as parameter {@code index}. */
-    void bind(PreparedStatement statement, int index, LogicalType type, Object value) throws SQLException;
+    default void bind(PreparedStatement statement, int index, LogicalType type, Object value) throws SQLException {
+        if (value == null) {
+            bindNull(statement, index, type);
+            return;
+        }
+        switch (type) {
+            case TEXT, JSON -> statement.setString(index, (String) value);
+            case INTEGER -> statement.setLong(index, (Long) value);
+            case REAL -> statement.setDouble(index, (Double) value);
+            case BOOLEAN -> bindBoolean(statement, index, (Boolean) value);
+            case TIMESTAMP -> bindTimestamp(statement, index, (Instant) value);
+        }
+    }
+
+    void bindNull(PreparedStatement statement, int index, LogicalType type) throws SQLException;
+
+    void bindBoolean(PreparedStatement statement, int index, boolean value) throws SQLException;
+
+    void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException;
 
     /** The fastest way this dialect has to insert many rows into {@code table}'s {@code columns}. */
     RowWriter bulkWriter(Connection connection, Table table, List<Column> columns) throws SQLException;

@@ -2,7 +2,6 @@ package dev.agentpane.persistence.postgres;
 
 import dev.agentpane.persistence.portability.Column;
 import dev.agentpane.persistence.portability.CopyDialect;
-import dev.agentpane.persistence.portability.JdbcValues;
 import dev.agentpane.persistence.portability.LogicalType;
 import dev.agentpane.persistence.portability.PortabilityException;
 import dev.agentpane.persistence.portability.PortableDatabase;
@@ -124,27 +123,15 @@ public final class PostgresCopyDialect implements CopyDialect {
     }
 
     @Override
-    public Object read(ResultSet row, int index, LogicalType type) throws SQLException {
-        switch (type) {
-            case TEXT, JSON -> {
-                return row.getString(index);
-            }
-            case INTEGER -> {
-                return JdbcValues.readLong(row, index);
-            }
-            case REAL -> {
-                return JdbcValues.readDouble(row, index);
-            }
-            case BOOLEAN -> {
-                boolean value = row.getBoolean(index);
-                return row.wasNull() ? null : value;
-            }
-            case TIMESTAMP -> {
-                OffsetDateTime value = row.getObject(index, OffsetDateTime.class);
-                return value == null ? null : value.toInstant();
-            }
-            default -> throw new IllegalArgumentException(type.name());
-        }
+    public Boolean readBoolean(ResultSet row, int index) throws SQLException {
+        boolean value = row.getBoolean(index);
+        return row.wasNull() ? null : value;
+    }
+
+    @Override
+    public Instant readTimestamp(ResultSet row, int index) throws SQLException {
+        OffsetDateTime value = row.getObject(index, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     @Override
@@ -153,25 +140,24 @@ public final class PostgresCopyDialect implements CopyDialect {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, LogicalType type, Object value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, switch (type) {
-                case TEXT, JSON -> Types.VARCHAR;
-                case INTEGER -> Types.BIGINT;
-                case REAL -> Types.DOUBLE;
-                case BOOLEAN -> Types.BOOLEAN;
-                case TIMESTAMP -> Types.TIMESTAMP_WITH_TIMEZONE;
-            });
-            return;
-        }
-        switch (type) {
-            case TEXT, JSON -> statement.setString(index, (String) value);
-            case INTEGER -> statement.setLong(index, (Long) value);
-            case REAL -> statement.setDouble(index, (Double) value);
-            case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
-            case TIMESTAMP -> statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
-            default -> throw new IllegalArgumentException(type.name());
-        }
+    public void bindNull(PreparedStatement statement, int index, LogicalType type) throws SQLException {
+        statement.setNull(index, switch (type) {
+            case TEXT, JSON -> Types.VARCHAR;
+            case INTEGER -> Types.BIGINT;
+            case REAL -> Types.DOUBLE;
+            case BOOLEAN -> Types.BOOLEAN;
+            case TIMESTAMP -> Types.TIMESTAMP_WITH_TIMEZONE;
+        });
+    }
+
+    @Override
+    public void bindBoolean(PreparedStatement statement, int index, boolean value) throws SQLException {
+        statement.setBoolean(index, value);
+    }
+
+    @Override
+    public void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
+        statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
     }
 
     @Override

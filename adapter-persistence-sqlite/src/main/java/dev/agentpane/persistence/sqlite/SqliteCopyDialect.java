@@ -3,7 +3,6 @@ package dev.agentpane.persistence.sqlite;
 import dev.agentpane.persistence.portability.Column;
 import dev.agentpane.persistence.portability.CopyDialect;
 import dev.agentpane.persistence.portability.JdbcBatchWriter;
-import dev.agentpane.persistence.portability.JdbcValues;
 import dev.agentpane.persistence.portability.LogicalType;
 import dev.agentpane.persistence.portability.PortabilityException;
 import dev.agentpane.persistence.portability.PortableDatabase;
@@ -154,38 +153,26 @@ public final class SqliteCopyDialect implements CopyDialect {
     }
 
     @Override
-    public Object read(ResultSet row, int index, LogicalType type) throws SQLException {
-        switch (type) {
-            case TEXT, JSON -> {
-                return row.getString(index);
-            }
-            case INTEGER -> {
-                return JdbcValues.readLong(row, index);
-            }
-            case REAL -> {
-                return JdbcValues.readDouble(row, index);
-            }
-            case BOOLEAN -> {
-                long value = row.getLong(index);
-                if (row.wasNull()) {
-                    return null;
-                }
-                if (value != 0 && value != 1) {
-                    throw PortabilityException.failed("Column " + row.getMetaData().getColumnName(index) + " holds " + value
-                            + ", which is not a boolean (0 or 1)");
-                }
-                return value == 1;
-            }
-            case TIMESTAMP -> {
-                String text = row.getString(index);
-                try {
-                    return text == null ? null : IsoInstantTextTypeHandler.parse(text);
-                } catch (DateTimeParseException e) {
-                    throw PortabilityException.failed("Column " + row.getMetaData().getColumnName(index) + " holds '" + text
-                            + "', which is not a timestamp");
-                }
-            }
-            default -> throw new IllegalArgumentException(type.name());
+    public Boolean readBoolean(ResultSet row, int index) throws SQLException {
+        long value = row.getLong(index);
+        if (row.wasNull()) {
+            return null;
+        }
+        if (value != 0 && value != 1) {
+            throw PortabilityException.failed("Column " + row.getMetaData().getColumnName(index) + " holds " + value
+                    + ", which is not a boolean (0 or 1)");
+        }
+        return value == 1;
+    }
+
+    @Override
+    public Instant readTimestamp(ResultSet row, int index) throws SQLException {
+        String text = row.getString(index);
+        try {
+            return text == null ? null : IsoInstantTextTypeHandler.parse(text);
+        } catch (DateTimeParseException e) {
+            throw PortabilityException.failed("Column " + row.getMetaData().getColumnName(index) + " holds '" + text
+                    + "', which is not a timestamp");
         }
     }
 
@@ -195,19 +182,18 @@ public final class SqliteCopyDialect implements CopyDialect {
     }
 
     @Override
-    public void bind(PreparedStatement statement, int index, LogicalType type, Object value) throws SQLException {
-        if (value == null) {
-            statement.setObject(index, null);
-            return;
-        }
-        switch (type) {
-            case TEXT, JSON -> statement.setString(index, (String) value);
-            case INTEGER -> statement.setLong(index, (Long) value);
-            case REAL -> statement.setDouble(index, (Double) value);
-            case BOOLEAN -> statement.setInt(index, (Boolean) value ? 1 : 0);
-            case TIMESTAMP -> statement.setString(index, IsoInstantTextTypeHandler.format((Instant) value));
-            default -> throw new IllegalArgumentException(type.name());
-        }
+    public void bindNull(PreparedStatement statement, int index, LogicalType type) throws SQLException {
+        statement.setObject(index, null);
+    }
+
+    @Override
+    public void bindBoolean(PreparedStatement statement, int index, boolean value) throws SQLException {
+        statement.setInt(index, value ? 1 : 0);
+    }
+
+    @Override
+    public void bindTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException {
+        statement.setString(index, IsoInstantTextTypeHandler.format(value));
     }
 
     @Override
