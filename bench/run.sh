@@ -8,7 +8,9 @@
 #
 # Settings: BENCH_RUNS (3), BENCH_DURATION (10s), BENCH_MODE_WARMUP (30s of board reads and 30s of moves, unrecorded,
 # before the first scenario of a mode), BENCH_WARMUP (15s, one unrecorded run before each scenario), BENCH_CONNECTIONS (16), BENCH_SUMMARY_PROJECTS (20),
-# BENCH_SUMMARY_TASKS (500 per project), BENCH_SKIP_BUILD=1 (reuse the built jar).
+# BENCH_SUMMARY_TASKS (500 per project), BENCH_SKIP_BUILD=1 (reuse the built jar). The launcher's AGENTPANE_HEAP and
+# AGENTPANE_JAVA_OPTS apply; with AGENTPANE_JAVA_OPTS=-XX:NativeMemoryTracking=summary the JVM's memory by area is saved
+# before the server stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -185,6 +187,11 @@ run_mode() {
   local rss_kb hwm_kb
   rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")
   hwm_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
+  # With AGENTPANE_JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory went, by JVM area
+  if grep -q NativeMemoryTracking <<<"${AGENTPANE_JAVA_OPTS:-}"; then
+    jcmd "$SERVER_PID" VM.native_memory summary >"$WORK/$MODE-native-memory.txt" 2>&1 || true
+    log "$MODE: native memory by area in $WORK/$MODE-native-memory.txt"
+  fi
   stop_server
 
   start_server "$WORK/$MODE-restart.log" "${env_vars[@]}"
