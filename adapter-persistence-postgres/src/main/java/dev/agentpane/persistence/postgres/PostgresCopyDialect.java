@@ -191,25 +191,14 @@ public final class PostgresCopyDialect implements CopyDialect {
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND n.nspname = current_schema() AND c.relname = ANY (?)
                 ORDER BY c.relname, t.tgname""";
-        List<String[]> triggers = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("text", tables.toArray()));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    triggers.add(new String[] {rows.getString(1), rows.getString(2)});
-                }
-            }
-        }
+        List<String[]> triggers = catalogRows(connection, sql, tables);
         alterTriggers(connection, triggers, "DISABLE");
         return () -> alterTriggers(connection, triggers, "ENABLE");
     }
 
     private static void alterTriggers(Connection connection, List<String[]> triggers, String action) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String[] trigger : triggers) {
-                statement.execute("ALTER TABLE " + quoted(trigger[0]) + " " + action + " TRIGGER " + quoted(trigger[1]));
-            }
-        }
+        executeEach(connection, triggers.stream()
+                .map(trigger -> "ALTER TABLE " + quoted(trigger[0]) + " " + action + " TRIGGER " + quoted(trigger[1])).toList());
     }
 
     /**
@@ -225,29 +214,44 @@ public final class PostgresCopyDialect implements CopyDialect {
                 JOIN pg_namespace n ON n.oid = r.relnamespace
                 WHERE c.contype = 'f' AND n.nspname = current_schema() AND r.relname = ANY (?)
                 ORDER BY r.relname, c.conname""";
-        List<String[]> keys = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("text", tables.toArray()));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
-                }
-            }
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String[] key : keys) {
-                statement.execute("ALTER TABLE " + quoted(key[0]) + " DROP CONSTRAINT " + quoted(key[1]));
-            }
-        }
+        List<String[]> keys = catalogRows(connection, sql, tables);
+        executeEach(connection, keys.stream()
+                .map(key -> "ALTER TABLE " + quoted(key[0]) + " DROP CONSTRAINT " + quoted(key[1])).toList());
         return () -> {
-            try (Statement statement = connection.createStatement()) {
-                for (String[] key : keys) {
-                    statement.execute("ALTER TABLE " + quoted(key[0]) + " ADD CONSTRAINT " + quoted(key[1]) + " " + key[2]);
-                }
+            try {
+                executeEach(connection, keys.stream()
+                        .map(key -> "ALTER TABLE " + quoted(key[0]) + " ADD CONSTRAINT " + quoted(key[1]) + " " + key[2]).toList());
             } catch (PSQLException e) {
                 throw foreignKeyViolation(e);
             }
         };
+    }
+
+    /** The rows of a catalog query whose one parameter is the array of {@code tables}, each as its text columns. */
+    private static List<String[]> catalogRows(Connection connection, String sql, Collection<String> tables) throws SQLException {
+        List<String[]> result = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", tables.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                int width = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    String[] row = new String[width];
+                    for (int i = 0; i < width; i++) {
+                        row[i] = rows.getString(i + 1);
+                    }
+                    result.add(row);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void executeEach(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     private static String quoted(String identifier) {
