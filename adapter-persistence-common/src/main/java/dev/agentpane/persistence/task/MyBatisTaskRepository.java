@@ -13,10 +13,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 public class MyBatisTaskRepository implements TaskRepository {
+    /** Three parameters per card: well under the limits of both drivers (SQLite 32,766, PostgreSQL 65,535). */
+    private static final int KEYS_PER_STATEMENT = 1_000;
     private final TaskMapper mapper;
     private final TaskRowConverter converter = TaskRowConverter.INSTANCE;
 
@@ -48,6 +51,15 @@ public class MyBatisTaskRepository implements TaskRepository {
     @Override
     public boolean update(Task task, long expectedVersion) {
         return mapper.update(converter.toRow(task), expectedVersion) == 1;
+    }
+
+    /** The agent, session and worktree columns are indexed foreign keys: setting them, even to their values, costs. */
+    @Override
+    public boolean update(Task task, Task stored) {
+        boolean sameReferences = Objects.equals(task.agentId(), stored.agentId()) && Objects.equals(task.sessionId(), stored.sessionId())
+                && Objects.equals(task.worktreeId(), stored.worktreeId());
+        TaskRow row = converter.toRow(task);
+        return (sameReferences ? mapper.updateKeepingReferences(row, stored.version()) : mapper.update(row, stored.version())) == 1;
     }
 
     @Override
@@ -84,8 +96,30 @@ public class MyBatisTaskRepository implements TaskRepository {
     }
 
     @Override
-    public List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded) {
-        return mapper.sortKeysInColumn(projectId.value(), column.wireValue(), excluded == null ? null : excluded.value());
+    public List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded, int offset, int limit) {
+        return mapper.sortKeysInColumn(projectId.value(), column.wireValue(), excluded == null ? null : excluded.value(), offset, limit);
+    }
+
+    @Override
+    public List<TaskId> idsInColumn(ProjectId projectId, TaskColumn column, TaskId excluded) {
+        return mapper.idsInColumn(projectId.value(), column.wireValue(), excluded == null ? null : excluded.value())
+                .stream().map(TaskId::of).toList();
+    }
+
+    /** Parks the column, then sets the new keys in statements of at most {@value #KEYS_PER_STATEMENT} cards. */
+    @Override
+    public void rewriteSortKeys(ProjectId projectId, TaskColumn column, List<TaskId> inOrder, List<String> keys) {
+        if (inOrder.size() != keys.size()) {
+            throw new IllegalArgumentException(inOrder.size() + " cards but " + keys.size() + " keys");
+        }
+        mapper.parkSortKeys(projectId.value(), column.wireValue());
+        for (int from = 0; from < inOrder.size(); from += KEYS_PER_STATEMENT) {
+            List<SortKeyAssignment> assignments = new ArrayList<>();
+            for (int i = from; i < Math.min(from + KEYS_PER_STATEMENT, inOrder.size()); i++) {
+                assignments.add(new SortKeyAssignment(inOrder.get(i).value(), keys.get(i)));
+            }
+            mapper.setSortKeys(projectId.value(), column.wireValue(), assignments);
+        }
     }
 
     @Override

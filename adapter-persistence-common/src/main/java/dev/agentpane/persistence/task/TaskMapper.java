@@ -21,6 +21,9 @@ public interface TaskMapper {
 
     int update(@Param("row") TaskRow row, @Param("expectedVersion") long expectedVersion);
 
+    /** {@link #update} but for the agent, session and worktree references, which the caller knows to be unchanged. */
+    int updateKeepingReferences(@Param("row") TaskRow row, @Param("expectedVersion") long expectedVersion);
+
     TaskRow findById(String id);
 
     /** Tasks before {@code sortKey} in the same column. */
@@ -32,8 +35,23 @@ public interface TaskMapper {
 
     long countByProject(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn);
 
+    /** Up to {@code limit} keys in order from the {@code offset}-th, {@code excludedId} (when not null) left out. */
     List<String> sortKeysInColumn(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn,
+            @Param("excludedId") String excludedId, @Param("offset") int offset, @Param("limit") int limit);
+
+    /** The column's task ids in order, {@code excludedId} (when not null) left out. */
+    List<String> idsInColumn(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn,
             @Param("excludedId") String excludedId);
+
+    /**
+     * Gives every card of the column the placeholder key {@code '~' || id}: unique, and after every real key (which are
+     * over {@code 0-9A-Za-z}), so that the real keys written next can never meet an old one in the unique board index.
+     */
+    int parkSortKeys(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn);
+
+    /** Sets the listed cards' keys in one statement. */
+    int setSortKeys(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn,
+            @Param("assignments") List<SortKeyAssignment> assignments);
 
     /** The column's greatest sort key and its number of cards; null when there is no such project. */
     ColumnEndRow columnEnd(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn);

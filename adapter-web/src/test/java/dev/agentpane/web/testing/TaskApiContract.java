@@ -174,6 +174,32 @@ public abstract class TaskApiContract extends ApiContract {
         assertThat(column("queued")).containsExactly("d", "b", "c");
     }
 
+    /** Enough placements into one gap that the column's keys are spread out again several times on the way. */
+    @Test
+    void cards_placed_into_the_same_gap_hundreds_of_times_keep_the_order_they_were_given() {
+        List<String> titles = List.of("a", "b", "c", "d", "e", "f");
+        List<String> ids = new ArrayList<>();
+        for (String title : titles) {
+            ids.add(create(title).path("id").asString());
+        }
+        List<String> expected = new ArrayList<>(titles);
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 300; i++) {
+            int card = random.nextInt(ids.size());
+            int position = 1 + random.nextInt(2); // always just after the first cards: the gap there halves each time
+            ApiResponse response = move(ids.get(card), "{'column':'backlog','position':" + position + "}");
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            expected.remove(titles.get(card));
+            expected.add(position, titles.get(card));
+            assertThat(response.json().at("/data/task/position").asInt()).isEqualTo(position);
+        }
+        assertThat(column("backlog")).containsExactlyElementsOf(expected);
+        move(ids.get(0), "{'column':'queued'}");
+        expected.remove("a");
+        assertThat(column("backlog")).containsExactlyElementsOf(expected);
+        assertThat(column("queued")).containsExactly("a");
+    }
+
     @Test
     void entering_in_progress_starts_a_task_and_entering_verified_completes_it() {
         String id = create("lifecycle").path("id").asString();

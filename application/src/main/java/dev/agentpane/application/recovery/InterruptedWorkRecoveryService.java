@@ -80,11 +80,10 @@ public class InterruptedWorkRecoveryService implements RecoverInterruptedWorkUse
         }
         List<Task> held = heldInProgress(project);
         if (!held.isEmpty()) {
-            List<String> backlog = tasks.sortKeysInColumn(project, TaskColumn.BACKLOG, null);
-            String last = backlog.isEmpty() ? null : backlog.get(backlog.size() - 1);
+            String last = tasks.columnEnd(project, TaskColumn.BACKLOG).lastSortKey();
             for (Task task : held) {
                 last = SortKey.between(last, null);
-                if (!tasks.update(task.returnedToBacklog(last, now), task.version())) {
+                if (!tasks.update(task.returnedToBacklog(last, now), task)) {
                     throw new IllegalStateException("Task " + task.id() + " changed while its board was locked");
                 }
             }

@@ -14,6 +14,7 @@ import dev.agentpane.application.port.in.task.UpdateTaskCommand;
 import dev.agentpane.application.port.in.task.UpdateTaskUseCase;
 import dev.agentpane.application.port.out.TaskRepository;
 import dev.agentpane.application.port.out.TransactionRunner;
+import dev.agentpane.domain.project.ProjectId;
 import dev.agentpane.domain.project.ProjectNotFoundException;
 import dev.agentpane.domain.task.LastAgentStatus;
 import dev.agentpane.domain.task.PositionedTask;
@@ -89,12 +90,36 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
     public PositionedTask move(MoveTaskCommand command) {
         return transactions.inTransaction(() -> {
             Task current = lockedTask(command.id(), command.expectedVersion());
-            List<String> target = tasks.sortKeysInColumn(current.projectId(), command.column(), current.id());
-            int position = command.position() == null ? target.size() : Math.min(command.position(), target.size());
-            Task moved = current.movedTo(command.column(), keyAt(target, position), now());
+            ProjectId project = current.projectId();
+            TaskColumn column = command.column();
+            TaskRepository.ColumnEnd end = tasks.columnEnd(project, column);
+            int others = end.cards() - (current.column() == column ? 1 : 0);
+            int position = command.position() == null ? others : Math.min(command.position(), others);
+            // At the end the column's last key is the one to follow, even when it is the card's own (it leaves it).
+            String key = position == others
+                    ? SortKey.between(end.lastSortKey(), null)
+                    : keyBefore(tasks.sortKeysInColumn(project, column, current.id(), Math.max(position - 1, 0), position == 0 ? 1 : 2),
+                            position);
+            if (SortKey.isTooLong(key)) {
+                key = keyAt(spreadOut(project, column, current.id()), position);
+            }
+            Task moved = current.movedTo(column, key, now());
             store(moved, current);
             return new PositionedTask(moved, position);
         });
+    }
+
+    /** A key for {@code position} inside a column, from the keys at {@code position - 1} and {@code position} (or just the first). */
+    private static String keyBefore(List<String> neighbours, int position) {
+        return position == 0 ? SortKey.between(null, neighbours.get(0)) : SortKey.between(neighbours.get(0), neighbours.get(1));
+    }
+
+    /** Gives the column's cards, but the one being placed, evenly spaced short keys (see {@link SortKey#LONGEST}); returns them. */
+    private List<String> spreadOut(ProjectId project, TaskColumn column, TaskId placed) {
+        List<TaskId> inOrder = tasks.idsInColumn(project, column, placed);
+        List<String> keys = SortKey.spread(inOrder.size());
+        tasks.rewriteSortKeys(project, column, inOrder, keys);
+        return keys;
     }
 
     @Override
@@ -130,7 +155,7 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
     }
 
     private void store(Task changed, Task current) {
-        if (!tasks.update(changed, current.version())) {
+        if (!tasks.update(changed, current)) {
             // Cannot happen while every writer takes the board lock; fail loudly rather than lose a write.
             throw new IllegalStateException("Task " + current.id() + " changed while its board was locked");
         }

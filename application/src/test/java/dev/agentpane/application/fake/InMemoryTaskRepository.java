@@ -102,16 +102,44 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
     }
 
     @Override
-    public synchronized List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded) {
+    public synchronized List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded, int offset, int limit) {
+        return inColumn(projectId, column, excluded).stream().map(Task::sortKey).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<TaskId> idsInColumn(ProjectId projectId, TaskColumn column, TaskId excluded) {
+        return inColumn(projectId, column, excluded).stream().map(Task::id).toList();
+    }
+
+    @Override
+    public synchronized void rewriteSortKeys(ProjectId projectId, TaskColumn column, List<TaskId> inOrder, List<String> keys) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            String key = keys.get(i);
+            tasks.computeIfPresent(inOrder.get(i), (id, task) -> withSortKey(task, key));
+        }
+        if (!inOrder.isEmpty()) {
+            boardChanged(projectId);
+        }
+    }
+
+    /** The same card under another key; not a change of the card, so the version and {@code updatedAt} stay. */
+    private static Task withSortKey(Task task, String key) {
+        return new Task(task.id(), task.projectId(), task.agentId(), task.sessionId(), task.worktreeId(), task.title(), task.description(),
+                task.column(), key, task.labels(), task.priority(), task.branch(), task.diffSummary(), task.approvedAt(), task.approvedBy(),
+                task.rejectionCount(), task.rejectionReason(), task.modelOverride(), task.planOptions(), task.plan(), task.lastAgentStatus(),
+                task.version(), task.createdAt(), task.updatedAt(), task.startedAt(), task.completedAt());
+    }
+
+    private List<Task> inColumn(ProjectId projectId, TaskColumn column, TaskId excluded) {
         return tasks.values().stream()
                 .filter(task -> task.projectId().equals(projectId) && task.column() == column && !task.id().equals(excluded))
-                .map(Task::sortKey).sorted().toList();
+                .sorted(java.util.Comparator.comparing(Task::sortKey)).toList();
     }
 
     @Override
     public synchronized ColumnEnd columnEnd(ProjectId projectId, TaskColumn column) {
-        List<String> keys = sortKeysInColumn(projectId, column, null);
-        return new ColumnEnd(keys.isEmpty() ? null : keys.get(keys.size() - 1), keys.size());
+        List<Task> cards = inColumn(projectId, column, null);
+        return new ColumnEnd(cards.isEmpty() ? null : cards.get(cards.size() - 1).sortKey(), cards.size());
     }
 
     @Override

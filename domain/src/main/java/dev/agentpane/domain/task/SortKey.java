@@ -1,6 +1,8 @@
 package dev.agentpane.domain.task;
 
 import dev.agentpane.domain.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keys that order the cards of a column: strings over {@code 0-9A-Za-z}, compared byte by byte, read as base-62
@@ -11,6 +13,14 @@ import dev.agentpane.domain.shared.ValidationException;
 public final class SortKey {
     static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final int BASE = DIGITS.length();
+    /**
+     * The longest key a card is given without first spreading its column's keys out again ({@link #spread}). Placing
+     * cards again and again into the same few gaps lengthens keys by about one character per six placements; unbounded,
+     * they reach hundreds of characters within minutes of busy use, and every comparison and index entry pays for it.
+     */
+    public static final int LONGEST = 12;
+    /** Room {@link #spread} leaves between neighbours: about twelve placements into one gap before it needs a longer key. */
+    private static final long SPREAD_GAP = (long) BASE * BASE;
 
     private SortKey() {
     }
@@ -41,6 +51,43 @@ public final class SortKey {
             return decrement(after);
         }
         return midpoint(low, after);
+    }
+
+    /** Whether a card given {@code key} should have its column's keys spread out first: see {@link #LONGEST}. */
+    public static boolean isTooLong(String key) {
+        return key.length() > LONGEST;
+    }
+
+    /**
+     * {@code count} keys in increasing order, evenly spaced over the whole range and all of the same, shortest length
+     * that leaves {@code 62²} free keys between neighbours (three characters for a column of 40 cards, five for 50,000).
+     */
+    public static List<String> spread(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        int length = 1;
+        long range = BASE;
+        while (range / (count + 1L) < SPREAD_GAP) {
+            length++;
+            range *= BASE;
+        }
+        long step = range / (count + 1L);
+        List<String> keys = new ArrayList<>(count);
+        char[] digits = new char[length];
+        for (long i = 1; i <= count; i++) {
+            long value = i * step;
+            for (int d = length - 1; d >= 0; d--) {
+                digits[d] = DIGITS.charAt((int) (value % BASE));
+                value /= BASE;
+            }
+            int end = length;
+            while (digits[end - 1] == DIGITS.charAt(0)) {
+                end--; // trailing zeros change neither the value nor the byte order, and a key must not end with one
+            }
+            keys.add(new String(digits, 0, end));
+        }
+        return keys;
     }
 
     /**

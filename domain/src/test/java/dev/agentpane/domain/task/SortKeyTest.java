@@ -83,6 +83,48 @@ class SortKeyTest {
     }
 
     @Test
+    void spread_keys_increase_share_the_shortest_length_with_room_between_and_are_well_formed() {
+        for (int count : new int[] {0, 1, 2, 40, 61, 62, 3843, 50_000}) {
+            List<String> keys = SortKey.spread(count);
+            assertThat(keys).hasSize(count).isSorted().doesNotHaveDuplicates();
+            keys.forEach(SortKey::requireWellFormed);
+            keys.forEach(key -> assertThat(SortKey.isTooLong(key)).isFalse());
+        }
+        assertThat(SortKey.spread(40)).allSatisfy(key -> assertThat(key.length()).isLessThanOrEqualTo(3));
+        assertThat(SortKey.spread(50_000)).allSatisfy(key -> assertThat(key.length()).isLessThanOrEqualTo(5));
+        assertThat(SortKey.spread(1)).containsExactly("V");
+    }
+
+    @Test
+    void a_spread_column_takes_dozens_of_placements_into_one_gap_before_a_key_is_too_long() {
+        List<String> keys = SortKey.spread(40);
+        String low = keys.get(0);
+        String high = keys.get(1);
+        int placements = 0;
+        String key;
+        do {
+            key = SortKey.between(low, high);
+            high = key; // every new card right after the first one: the worst case, one gap halved each time
+            placements++;
+        } while (!SortKey.isTooLong(key));
+        assertThat(placements).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void placing_cards_into_the_same_gaps_lengthens_keys_until_they_are_too_long() {
+        List<String> keys = new ArrayList<>(SortKey.spread(10));
+        Random random = new Random(7);
+        boolean tooLong = false;
+        for (int i = 0; i < 1000 && !tooLong; i++) {
+            int slot = 1 + random.nextInt(3);
+            String key = SortKey.between(keys.get(slot - 1), keys.get(slot));
+            keys.add(slot, key);
+            tooLong = SortKey.isTooLong(key);
+        }
+        assertThat(tooLong).as("without spreading, keys outgrow the bound").isTrue();
+    }
+
+    @Test
     void random_insertions_keep_every_key_unique_and_in_order() {
         Random random = new Random(42);
         List<String> keys = new ArrayList<>(List.of(SortKey.first()));

@@ -48,6 +48,15 @@ public interface TaskRepository {
      */
     boolean update(Task task, long expectedVersion);
 
+    /**
+     * {@link #update(Task, long)} with the version of {@code stored}, the task as this transaction read it: an adapter
+     * may then write only what differs (a move leaves the agent, session and worktree references, and their indexes,
+     * alone).
+     */
+    default boolean update(Task task, Task stored) {
+        return update(task, stored.version());
+    }
+
     Optional<Task> findById(TaskId id);
 
     /** The 0-based place of the task in its column. */
@@ -63,8 +72,21 @@ public interface TaskRepository {
     /** @param column null for every column */
     long countByProject(ProjectId projectId, TaskColumn column);
 
-    /** The sort keys of a column in board order; {@code excluded} (a card being moved) is left out when not null. */
-    List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded);
+    /**
+     * Up to {@code limit} sort keys of a column in board order, from the {@code offset}-th on (the neighbours of a place,
+     * without reading the whole column); {@code excluded} (a card being moved) is left out when not null.
+     */
+    List<String> sortKeysInColumn(ProjectId projectId, TaskColumn column, TaskId excluded, int offset, int limit);
+
+    /** The cards of a column in board order, {@code excluded} (a card being moved) left out when not null. */
+    List<TaskId> idsInColumn(ProjectId projectId, TaskColumn column, TaskId excluded);
+
+    /**
+     * Gives {@code inOrder}, which are all the cards of the column but the one being placed, the increasing
+     * {@code keys} in one step. The card being placed, when it is in the column, holds a placeholder key until its own
+     * {@link #update} in the same transaction. No card's version changes: the order stays what it was.
+     */
+    void rewriteSortKeys(ProjectId projectId, TaskColumn column, List<TaskId> inOrder, List<String> keys);
 
     /** Where a card appended to the column goes: after its greatest sort key, at the place that counts its cards. */
     ColumnEnd columnEnd(ProjectId projectId, TaskColumn column);

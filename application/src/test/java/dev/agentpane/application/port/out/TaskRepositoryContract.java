@@ -124,8 +124,55 @@ public abstract class TaskRepositoryContract extends StoreContract {
         assertThat(tasks().countByProject(project.id(), null)).isEqualTo(6);
         assertThat(tasks().countByProject(project.id(), TaskColumn.BACKLOG)).isEqualTo(3);
         assertThat(tasks().positionOf(inserted.get(1))).isEqualTo(2);
-        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, null)).containsExactly("B", "a", "c");
-        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, inserted.get(2).id())).containsExactly("B", "c");
+        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, null, 0, 50)).containsExactly("B", "a", "c");
+        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, inserted.get(2).id(), 0, 50)).containsExactly("B", "c");
+        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, null, 1, 2)).containsExactly("a", "c");
+        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, inserted.get(2).id(), 1, 2)).containsExactly("c");
+        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.BACKLOG, null, 3, 2)).isEmpty();
+        assertThat(tasks().idsInColumn(project.id(), TaskColumn.BACKLOG, inserted.get(1).id()))
+                .containsExactly(inserted.get(4).id(), inserted.get(2).id());
+    }
+
+    @Test
+    void an_update_from_the_stored_task_writes_changed_references_and_keeps_unchanged_ones() {
+        Agent agent = Agent.create(project.id(), "Worker", AgentType.TASK, null, T0);
+        port(AgentRepository.class).insert(agent);
+        Task created = task(project.id(), "card", TaskColumn.BACKLOG, "a", T0);
+        Task stored = new Task(created.id(), project.id(), agent.id(), null, null, "card", null, TaskColumn.BACKLOG, "a", List.of(),
+                TaskPriority.MEDIUM, null, null, null, null, 0, null, null, null, null, null, 0, T0, T0, null, null);
+        tasks().insert(stored);
+
+        Task moved = stored.movedTo(TaskColumn.QUEUED, "b", T0.plusSeconds(1));
+        assertThat(tasks().update(moved, stored)).isTrue();
+        assertThat(tasks().findById(stored.id())).contains(moved);
+        assertThat(tasks().update(moved.movedTo(TaskColumn.VERIFIED, "c", T0.plusSeconds(2)), stored)).as("stale").isFalse();
+
+        Task released = moved.withAgentReleased(LastAgentStatus.CANCELLED, T0.plusSeconds(3));
+        assertThat(released.agentId()).isNull();
+        assertThat(tasks().update(released, moved)).isTrue();
+        assertThat(tasks().findById(stored.id())).contains(released);
+    }
+
+    @Test
+    void rewriting_a_columns_keys_keeps_its_order_and_versions_and_frees_the_old_keys_for_the_card_being_placed() {
+        Task b = task(project.id(), "b", TaskColumn.QUEUED, "b", T0);
+        Task a = task(project.id(), "a", TaskColumn.QUEUED, "a", T0);
+        Task c = task(project.id(), "c", TaskColumn.QUEUED, "c", T0);
+        Task elsewhere = task(project.id(), "elsewhere", TaskColumn.BACKLOG, "a", T0);
+        List.of(b, a, c, elsewhere).forEach(tasks()::insert);
+        long boardVersion = tasks().boardVersion(project.id()).orElseThrow();
+
+        // b is being placed: the others get new keys, among them b's old one, which must not clash
+        tasks().rewriteSortKeys(project.id(), TaskColumn.QUEUED, List.of(a.id(), c.id()), List.of("b", "x"));
+        assertThat(tasks().update(b.movedTo(TaskColumn.QUEUED, "c", T0.plusSeconds(1)), b.version())).isTrue();
+
+        assertThat(titlesWithPositions(tasks().findByProject(project.id(), TaskColumn.QUEUED, 50, 0))).containsExactly("a@0", "b@1", "c@2");
+        assertThat(tasks().findById(a.id()).orElseThrow().sortKey()).isEqualTo("b");
+        assertThat(tasks().findById(a.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("sortKey").isEqualTo(a);
+        assertThat(tasks().findById(c.id()).orElseThrow().sortKey()).isEqualTo("x");
+        assertThat(tasks().findById(c.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("sortKey").isEqualTo(c);
+        assertThat(tasks().findById(elsewhere.id())).contains(elsewhere);
+        assertThat(tasks().boardVersion(project.id()).orElseThrow()).isGreaterThan(boardVersion);
     }
 
     @Test
