@@ -78,7 +78,7 @@ public final class AgentPaneMain {
         flushLog();
     }
 
-    /** The log is written by a background thread (logback.xml): let it write what is queued before the JVM ends. */
+    /** The log is written by a background thread (ServerLogConfigurator): let it write what is queued before the JVM ends. */
     private static void flushLog() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
             logback.stop();

@@ -24,7 +24,10 @@ class AgentPaneJarIT {
             projectId = api.post("/api/projects", json("{'name':'From the jar','path':'/repos/jar'}")).json().at("/data/id").asString();
 
             assertThat(jar.terminate()).isEqualTo(143);
-            assertThat(jar.allOutput()).anyMatch(line -> line.endsWith("Stopping: finishing requests in flight"))
+            assertThat(jar.allOutput()).as("the log's pattern: UTC time to the millisecond, level, short logger name")
+                    .anyMatch(line -> line.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO  d\\.a\\.bootstrap\\.AgentPaneApplication - AgentPane serves .*"))
+                    .anyMatch(line -> line.contains(" INFO  agentpane.access - GET /api/healthz 200 "))
+                    .anyMatch(line -> line.endsWith("Stopping: finishing requests in flight"))
                     .anyMatch(line -> line.endsWith("Stopped"))
                     .noneMatch(line -> line.contains("UPDATE SUMMARY"));
         }

@@ -8,7 +8,7 @@ import org.apache.ibatis.type.TypeHandler;
  * What a dialect module tells the dialect-free code about its database.
  *
  * @param mode            {@code sqlite} or {@code postgres}: names the health mode and the folder {@code mybatis/<mode>/}
- *                        whose mapper XMLs are loaded
+ *                        that holds its mapper XMLs ({@link MapperCatalog})
  * @param typeHandlers    the dialect's MyBatis type handlers (instants, …)
  * @param uniqueViolations how its driver reports unique violations
  * @param foreignKeyViolations how its driver reports a row naming a parent that does not exist
@@ -18,9 +18,5 @@ public record DatabaseDialect(String mode, List<TypeHandler<?>> typeHandlers, Un
         ForeignKeyViolations foreignKeyViolations, Lock writeLock) {
     public DatabaseDialect {
         typeHandlers = List.copyOf(typeHandlers);
-    }
-
-    public String mapperLocations() {
-        return "classpath*:mybatis/" + mode + "/*.xml";
     }
 }

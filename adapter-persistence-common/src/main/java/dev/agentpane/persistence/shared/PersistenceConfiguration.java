@@ -32,7 +32,6 @@ import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
@@ -82,7 +81,7 @@ public class PersistenceConfiguration {
         factory.setDataSource(dataSource);
         factory.setConfiguration(mybatis);
         factory.setTypeHandlers(dialect.typeHandlers().toArray(org.apache.ibatis.type.TypeHandler[]::new));
-        factory.setMapperLocations(new PathMatchingResourcePatternResolver().getResources(dialect.mapperLocations()));
+        factory.setMapperLocations(MapperCatalog.xmlResources(dialect.mode()));
         return factory.getObject();
     }
 
