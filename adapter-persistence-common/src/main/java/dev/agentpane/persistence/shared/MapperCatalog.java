@@ -62,7 +62,7 @@ public final class MapperCatalog {
     private MapperCatalog() {
     }
 
-    public static String xmlPath(String mode, Class<?> mapper) {
+    private static String xmlPath(String mode, Class<?> mapper) {
         return "mybatis/" + mode + "/" + mapper.getSimpleName() + ".xml";
     }
 
