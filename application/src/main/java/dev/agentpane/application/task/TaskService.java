@@ -56,8 +56,12 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
                 throw new ProjectNotFoundException(command.projectId());
             }
             TaskRepository.ColumnEnd backlog = tasks.columnEnd(command.projectId(), TaskColumn.BACKLOG);
+            String key = SortKey.between(backlog.lastSortKey(), null);
+            if (SortKey.isTooLong(key)) {
+                key = keyAt(spreadOut(command.projectId(), TaskColumn.BACKLOG, null), backlog.cards());
+            }
             Task task = Task.create(command.projectId(), command.title(), command.description(), command.labels(),
-                    command.priority(), SortKey.between(backlog.lastSortKey(), null), now());
+                    command.priority(), key, now());
             tasks.insert(task);
             return new PositionedTask(task, backlog.cards());
         });

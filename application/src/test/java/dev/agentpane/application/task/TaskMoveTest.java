@@ -63,6 +63,20 @@ class TaskMoveTest {
     }
 
     @Test
+    void a_card_created_after_a_key_that_is_already_too_long_gets_a_short_one_at_the_end() {
+        List<TaskId> ids = createCards(2);
+        Task long_ = Task.create(project.id(), "long", null, null, null, "z".repeat(20), NOW);
+        tasks.insert(long_);
+
+        PositionedTask created = board.create(new CreateTaskCommand(project.id(), "new", null, null, null));
+
+        assertThat(created.position()).isEqualTo(3);
+        assertThat(created.task().sortKey().length()).isLessThanOrEqualTo(SortKey.LONGEST);
+        assertThat(column(TaskColumn.BACKLOG)).containsExactly(ids.get(0), ids.get(1), long_.id(), created.task().id());
+        assertThat(tasks.findById(long_.id()).orElseThrow().sortKey().length()).isLessThanOrEqualTo(SortKey.LONGEST);
+    }
+
+    @Test
     void spreading_a_column_out_changes_no_other_card_s_version() {
         List<TaskId> ids = createCards(5);
         for (int i = 0; i < 200; i++) {

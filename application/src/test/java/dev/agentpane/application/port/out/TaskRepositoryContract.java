@@ -173,6 +173,13 @@ public abstract class TaskRepositoryContract extends StoreContract {
         assertThat(tasks().findById(c.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("sortKey").isEqualTo(c);
         assertThat(tasks().findById(elsewhere.id())).contains(elsewhere);
         assertThat(tasks().boardVersion(project.id()).orElseThrow()).isGreaterThan(boardVersion);
+
+        // every card listed (a create appends after the rewrite): the column keeps its order under the new keys
+        Task placed = tasks().findById(b.id()).orElseThrow();
+        tasks().rewriteSortKeys(project.id(), TaskColumn.QUEUED, List.of(a.id(), b.id(), c.id()), List.of("F", "V", "k"));
+        assertThat(titlesWithPositions(tasks().findByProject(project.id(), TaskColumn.QUEUED, 50, 0))).containsExactly("a@0", "b@1", "c@2");
+        assertThat(tasks().findById(b.id()).orElseThrow()).usingRecursiveComparison().ignoringFields("sortKey").isEqualTo(placed);
+        assertThat(tasks().sortKeysInColumn(project.id(), TaskColumn.QUEUED, null, 0, 10)).containsExactly("F", "V", "k");
     }
 
     @Test
