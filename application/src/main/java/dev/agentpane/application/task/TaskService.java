@@ -102,8 +102,8 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
             // At the end the column's last key is the one to follow, even when it is the card's own (it leaves it).
             String key = position == others
                     ? SortKey.between(end.lastSortKey(), null)
-                    : keyBefore(tasks.sortKeysInColumn(project, column, current.id(), Math.max(position - 1, 0), position == 0 ? 1 : 2),
-                            position);
+                    : keyFromNeighbours(tasks.sortKeysInColumn(project, column, current.id(), Math.max(position - 1, 0),
+                            position == 0 ? 1 : 2), position);
             if (SortKey.isTooLong(key)) {
                 key = keyAt(spreadOut(project, column, current.id()), position);
             }
@@ -113,8 +113,11 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
         });
     }
 
-    /** A key for {@code position} inside a column, from the keys at {@code position - 1} and {@code position} (or just the first). */
-    private static String keyBefore(List<String> neighbours, int position) {
+    /**
+     * A key for {@code position} inside a column (not at its end), from the keys now at {@code position - 1} and
+     * {@code position}; for position 0, from the first key alone.
+     */
+    private static String keyFromNeighbours(List<String> neighbours, int position) {
         return position == 0 ? SortKey.between(null, neighbours.get(0)) : SortKey.between(neighbours.get(0), neighbours.get(1));
     }
 
