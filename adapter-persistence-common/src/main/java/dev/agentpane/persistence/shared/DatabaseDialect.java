@@ -1,7 +1,6 @@
 package dev.agentpane.persistence.shared;
 
 import java.util.List;
-import java.util.concurrent.locks.Lock;
 import org.apache.ibatis.type.TypeHandler;
 
 /**
@@ -12,10 +11,11 @@ import org.apache.ibatis.type.TypeHandler;
  * @param typeHandlers    the dialect's MyBatis type handlers (instants, …)
  * @param uniqueViolations how its driver reports unique violations
  * @param foreignKeyViolations how its driver reports a row naming a parent that does not exist
- * @param writeLock       when non-null, every write transaction of this process holds it (SQLite has one writer)
+ * @param singleWriter    true when the database takes one write transaction at a time (SQLite): this process then
+ *                        queues its writes for one writer thread ({@link GroupCommitTransactionRunner})
  */
 public record DatabaseDialect(String mode, List<TypeHandler<?>> typeHandlers, UniqueViolations uniqueViolations,
-        ForeignKeyViolations foreignKeyViolations, Lock writeLock) {
+        ForeignKeyViolations foreignKeyViolations, boolean singleWriter) {
     public DatabaseDialect {
         typeHandlers = List.copyOf(typeHandlers);
     }

@@ -97,6 +97,8 @@ public class PersistenceConfiguration {
 
     @Bean
     public TransactionRunner transactionRunner(DataSourceTransactionManager transactionManager, DatabaseDialect dialect) {
-        return new SpringTransactionRunner(transactionManager, dialect.writeLock());
+        return dialect.singleWriter()
+                ? new GroupCommitTransactionRunner(transactionManager, "agentpane-" + dialect.mode() + "-writer")
+                : new SpringTransactionRunner(transactionManager);
     }
 }

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -65,7 +64,7 @@ public class SqlitePersistenceConfiguration {
                                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY),
                 exception -> exception instanceof SQLiteException sqlite
                         && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY,
-                new ReentrantLock(true));
+                true);
     }
 
     /** One process serves a SQLite file, so the streams' notices stay in this process. */

@@ -22,7 +22,9 @@ import javax.sql.DataSource;
  *
  * <p>A kept statement's {@code close()} clears its parameters and returns it to the connection's cache instead of
  * finalising it; a statement of the same SQL asked for while the kept one is in use is prepared afresh and closed
- * normally. Only {@code prepareStatement(String)} is cached; closing the connection finalises everything it kept.
+ * normally. A kept statement one of whose calls failed is replaced: the driver finalises a statement after some
+ * errors without saying so. Only {@code prepareStatement(String)} is cached; closing the connection finalises everything
+ * it kept.
  */
 final class StatementCachingDataSource implements DataSource {
     /** More distinct statements than the mappers hold: beyond it, statements are simply not kept. */
@@ -77,6 +79,12 @@ final class StatementCachingDataSource implements DataSource {
 
         private PreparedStatement prepare(String sql) throws SQLException {
             KeptStatement statement = kept.get(sql);
+            if (statement != null && !statement.inUse && statement.failed) {
+                // The driver finalises a statement after some errors (a failing function, say) without saying so.
+                kept.remove(sql);
+                closeQuietly(statement.statement);
+                statement = null;
+            }
             if (statement == null && kept.size() < MAX_STATEMENTS_PER_CONNECTION) {
                 statement = new KeptStatement(connection.prepareStatement(sql));
                 kept.put(sql, statement);
@@ -89,14 +97,16 @@ final class StatementCachingDataSource implements DataSource {
         }
 
         private void closeKept() {
-            for (KeptStatement statement : kept.values()) {
-                try {
-                    statement.statement.close();
-                } catch (SQLException ignored) {
-                    // the connection closes next, which releases it anyway
-                }
-            }
+            kept.values().forEach(statement -> closeQuietly(statement.statement));
             kept.clear();
+        }
+
+        private static void closeQuietly(PreparedStatement statement) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // finalised already, or the connection closes next, which releases it anyway
+            }
         }
     }
 
@@ -104,6 +114,8 @@ final class StatementCachingDataSource implements DataSource {
         private final PreparedStatement statement;
         private final PreparedStatement proxy;
         private boolean inUse;
+        /** A call failed: the statement may be finalised, so it is not handed out again. */
+        private boolean failed;
         private ResultSet lastResult;
 
         KeptStatement(PreparedStatement statement) {
@@ -123,8 +135,10 @@ final class StatementCachingDataSource implements DataSource {
                             lastResult.close();
                         }
                         lastResult = null;
-                        statement.clearParameters();
-                        statement.clearWarnings();
+                        if (!failed) {
+                            statement.clearParameters();
+                            statement.clearWarnings();
+                        }
                     }
                     return null;
                 }
@@ -146,6 +160,7 @@ final class StatementCachingDataSource implements DataSource {
                 }
                 return result;
             } catch (InvocationTargetException e) {
+                failed = true;
                 throw e.getCause();
             }
         }

@@ -56,6 +56,50 @@ class StatementCachingDataSourceTest {
         }
     }
 
+    /** The driver finalises a statement whose execution fails (a constraint, say): the next caller of its SQL gets a new one. */
+    @Test
+    void a_statement_whose_execution_failed_is_replaced_for_the_next_caller() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String insert = "INSERT INTO t VALUES (?, ?)";
+            PreparedStatement failing = connection.prepareStatement(insert);
+            failing.setString(1, "a");
+            failing.setInt(2, 3);
+            assertThatThrownBy(failing::executeUpdate).isInstanceOf(SQLException.class).hasMessageContaining("UNIQUE");
+            failing.close();
+
+            PreparedStatement next = connection.prepareStatement(insert);
+            next.setString(1, "c");
+            next.setInt(2, 3);
+            assertThat(next.executeUpdate()).isEqualTo(1);
+            next.close();
+            try (PreparedStatement select = connection.prepareStatement("SELECT v FROM t WHERE k = ?")) {
+                assertThat(value(select, "c")).isEqualTo(3);
+            }
+        }
+    }
+
+    /** An error raised by a function (json() on malformed text) makes the driver finalise the statement itself. */
+    @Test
+    void a_statement_the_driver_finalised_after_an_error_is_replaced_for_the_next_caller() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("CREATE TABLE j (k TEXT PRIMARY KEY, v TEXT CHECK (json_valid(v)))");
+            }
+            String insert = "INSERT INTO j VALUES (?, json(?)) ON CONFLICT (k) DO UPDATE SET v = excluded.v";
+            PreparedStatement failing = connection.prepareStatement(insert);
+            failing.setString(1, "a");
+            failing.setString(2, "not json");
+            assertThatThrownBy(failing::executeUpdate).isInstanceOf(SQLException.class);
+            failing.close();
+
+            PreparedStatement next = connection.prepareStatement(insert);
+            next.setString(1, "c");
+            next.setString(2, "3");
+            assertThat(next.executeUpdate()).isEqualTo(1);
+            next.close();
+        }
+    }
+
     @Test
     void the_same_sql_asked_for_while_its_statement_is_in_use_gets_a_statement_of_its_own() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
