@@ -11,11 +11,9 @@ import org.apache.ibatis.type.TypeHandler;
  * @param typeHandlers    the dialect's MyBatis type handlers (instants, …)
  * @param uniqueViolations how its driver reports unique violations
  * @param foreignKeyViolations how its driver reports a row naming a parent that does not exist
- * @param singleWriter    true when the database takes one write transaction at a time (SQLite): this process then
- *                        queues its writes for one writer thread ({@link GroupCommitTransactionRunner})
  */
 public record DatabaseDialect(String mode, List<TypeHandler<?>> typeHandlers, UniqueViolations uniqueViolations,
-        ForeignKeyViolations foreignKeyViolations, boolean singleWriter) {
+        ForeignKeyViolations foreignKeyViolations) {
     public DatabaseDialect {
         typeHandlers = List.copyOf(typeHandlers);
     }

@@ -13,26 +13,30 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Write transactions for a database with one writer at a time (SQLite): one writer thread runs the work of every
- * caller, and the work that queued while one transaction ran shares the next one, each piece under its own savepoint.
+ * The process's write transactions: one writer thread runs the work of every caller, and the work that queued while
+ * one transaction ran shares the next one, each piece under its own savepoint.
  *
  * <p>Each caller still gets all of its work stored or none of it: a piece that fails is rolled back to its savepoint
  * and its caller gets its exception, while the rest of the group commits; if the commit fails, every caller of the
  * group gets that failure and nothing of the group is stored. A caller returns only once its work is committed.
  *
- * <p>Why: a write transaction's commit (its pages appended to the WAL) and the hand-over of the write lock between
- * threads cost as much as the work itself; a group pays them once, and the work runs back to back on one thread
- * whose connection and caches stay warm (docs/performance.md).
+ * <p>Why: a commit costs as much as the work or more (SQLite appends the pages to its WAL; durable PostgreSQL waits
+ * for its WAL to reach the disk), and the writes of one board queue behind each other's commits anyway (SQLite has one
+ * writer, PostgreSQL's board lock is the project row). A group pays one commit, and its work runs back to back on one
+ * thread whose connection and caches stay warm (ADR 0012, docs/performance.md).
  */
 public final class GroupCommitTransactionRunner implements TransactionRunner, AutoCloseable {
-    /** Enough to share a commit among all request threads that wait; small enough to keep a group's latency short. */
-    static final int MOST_PER_GROUP = 64;
+    /**
+     * Enough to share a commit among the request threads that wait; small enough to keep a group short, and below the
+     * 64 subtransactions a PostgreSQL backend tracks before every snapshot gets slower.
+     */
+    static final int MOST_PER_GROUP = 32;
     private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final TransactionTemplate template;
     private final BlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
-    private volatile boolean closed;
+    private boolean closed; // guarded by queue
 
     public GroupCommitTransactionRunner(PlatformTransactionManager transactionManager, String threadName) {
         this.template = new TransactionTemplate(transactionManager);
@@ -46,11 +50,13 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
         if (Thread.currentThread() == writer) {
             return work.get(); // nested: part of the work that runs now
         }
-        if (closed) {
-            throw new IllegalStateException("The database is closing; the write was not made");
-        }
         Write<T> write = new Write<>(work);
-        queue.add(write);
+        synchronized (queue) { // no write may queue behind the end: nobody would run it
+            if (closed) {
+                throw new IllegalStateException("The database is closing; the write was not made");
+            }
+            queue.add(write);
+        }
         return write.outcome();
     }
 
@@ -62,8 +68,12 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
     /** Takes no more writes and returns once the queued ones are done. */
     @Override
     public void close() throws InterruptedException {
-        closed = true;
-        queue.add(Write.END);
+        synchronized (queue) {
+            if (!closed) {
+                closed = true;
+                queue.add(Write.END);
+            }
+        }
         writer.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
     }
 
@@ -78,9 +88,6 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
                 commit(group);
             }
             group.clear();
-        }
-        for (Write<?> late = queue.poll(); late != null; late = queue.poll()) {
-            late.fail(new IllegalStateException("The database closed; the write was not made"));
         }
     }
 
@@ -163,11 +170,6 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
                 failure = groupFailure;
             }
             result = null;
-            done.countDown();
-        }
-
-        void fail(Throwable reason) {
-            failure = reason;
             done.countDown();
         }
 

@@ -1,6 +1,5 @@
 package dev.agentpane.persistence.shared;
 
-import dev.agentpane.application.port.out.TransactionRunner;
 import dev.agentpane.persistence.agent.AgentPersistenceConfiguration;
 import dev.agentpane.persistence.apikey.ApiKeyPersistenceConfiguration;
 import dev.agentpane.persistence.auditlog.AuditLogPersistenceConfiguration;
@@ -96,9 +95,7 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    public TransactionRunner transactionRunner(DataSourceTransactionManager transactionManager, DatabaseDialect dialect) {
-        return dialect.singleWriter()
-                ? new GroupCommitTransactionRunner(transactionManager, "agentpane-" + dialect.mode() + "-writer")
-                : new SpringTransactionRunner(transactionManager);
+    public GroupCommitTransactionRunner transactionRunner(DataSourceTransactionManager transactionManager, DatabaseDialect dialect) {
+        return new GroupCommitTransactionRunner(transactionManager, "agentpane-" + dialect.mode() + "-writer");
     }
 }

@@ -47,7 +47,7 @@ public class PostgresPersistenceConfiguration {
     public DatabaseDialect databaseDialect() {
         return new DatabaseDialect("postgres", List.of(new TimestamptzInstantTypeHandler()),
                 exception -> UNIQUE_VIOLATION.equals(exception.getSQLState()),
-                exception -> FOREIGN_KEY_VIOLATION.equals(exception.getSQLState()), false);
+                exception -> FOREIGN_KEY_VIOLATION.equals(exception.getSQLState()));
     }
 
     /** Notices of stored session events reach the streams of every instance on this database (LISTEN/NOTIFY). */
