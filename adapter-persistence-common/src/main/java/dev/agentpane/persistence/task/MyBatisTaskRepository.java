@@ -33,8 +33,8 @@ public class MyBatisTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Optional<ProjectId> lockBoardOf(TaskId taskId) {
-        return Optional.ofNullable(mapper.lockBoardOf(taskId.value())).map(ProjectId::of);
+    public Optional<Task> findLockingBoard(TaskId taskId) {
+        return Optional.ofNullable(mapper.findLockingBoard(taskId.value())).map(converter::toTask);
     }
 
     @Override

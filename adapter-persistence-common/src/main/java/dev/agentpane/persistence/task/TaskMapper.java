@@ -11,8 +11,8 @@ public interface TaskMapper {
     /** The project's id, once this transaction holds its board (null when there is no such project). */
     String lockBoard(String projectId);
 
-    /** The task's project id, once this transaction holds that project's board (null when there is no such task). */
-    String lockBoardOf(String taskId);
+    /** The task as it is once this transaction holds its project's board (null when there is no such task). */
+    TaskRow findLockingBoard(String taskId);
 
     /** The project's board version (see {@code TaskRepository.boardVersion}); null when there is no such project. */
     Long boardVersion(String projectId);

@@ -153,8 +153,7 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
 
     /** The task as it is once this transaction holds its board, checked against the version the caller expects. */
     private Task lockedTask(TaskId id, Long expectedVersion) {
-        tasks.lockBoardOf(id).orElseThrow(() -> new TaskNotFoundException(id));
-        Task current = tasks.findById(id).orElseThrow(() -> new TaskNotFoundException(id));
+        Task current = tasks.findLockingBoard(id).orElseThrow(() -> new TaskNotFoundException(id));
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new TaskVersionConflictException(id, expectedVersion, current.version());
         }

@@ -143,8 +143,8 @@ public class InMemoryTaskRepository implements TaskRepository, InMemoryStore {
     }
 
     @Override
-    public synchronized Optional<ProjectId> lockBoardOf(TaskId taskId) {
-        return Optional.ofNullable(tasks.get(taskId)).map(Task::projectId);
+    public synchronized Optional<Task> findLockingBoard(TaskId taskId) {
+        return Optional.ofNullable(tasks.get(taskId));
     }
 
     @Override

@@ -24,11 +24,11 @@ public interface TaskRepository {
     boolean lockBoard(ProjectId projectId);
 
     /**
-     * {@link #lockBoard} for the board the task is on, found and locked in one step.
+     * {@link #lockBoard} for the board the task is on, and the task as it is once the lock is held, in one step.
      *
-     * @return the task's project, or empty when there is no such task
+     * @return the task, or empty when there is no such task
      */
-    Optional<ProjectId> lockBoardOf(TaskId taskId);
+    Optional<Task> findLockingBoard(TaskId taskId);
 
     /**
      * A number that moves on, in the same transaction, with every change of any of the project's cards: an insert, an

@@ -291,12 +291,14 @@ public abstract class TaskRepositoryContract extends StoreContract {
     }
 
     @Test
-    void the_board_of_a_task_is_found_and_locked_in_one_step() {
+    void a_task_is_read_with_its_board_locked_in_one_step() {
         Task task = task(project.id(), "Card", TaskColumn.BACKLOG, "V", T0);
         tasks().insert(task);
+        Task moved = task.movedTo(TaskColumn.QUEUED, "W", T0.plusSeconds(1));
+        assertThat(transactions().inTransaction(() -> tasks().update(moved, task))).isTrue();
 
-        assertThat(transactions().inTransaction(() -> tasks().lockBoardOf(task.id()))).contains(project.id());
-        assertThat(transactions().inTransaction(() -> tasks().lockBoardOf(TaskId.of("no-such-task")))).isEmpty();
+        assertThat(transactions().inTransaction(() -> tasks().findLockingBoard(task.id()))).contains(moved);
+        assertThat(transactions().inTransaction(() -> tasks().findLockingBoard(TaskId.of("no-such-task")))).isEmpty();
     }
 
     @Test
