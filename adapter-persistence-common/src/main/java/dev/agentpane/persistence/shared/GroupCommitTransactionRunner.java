@@ -81,7 +81,7 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
         List<Write<?>> group = new ArrayList<>(MOST_PER_GROUP);
         boolean ending = false;
         while (!ending) {
-            group.add(takeUninterruptibly());
+            group.add(takeIgnoringInterrupts());
             queue.drainTo(group, MOST_PER_GROUP - 1);
             ending = group.remove(Write.END);
             if (!group.isEmpty()) {
@@ -108,19 +108,13 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
         group.forEach(Write::finish);
     }
 
-    private Write<?> takeUninterruptibly() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return queue.take();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+    /** The writer is this runner's own thread, and only {@link #close} ends it: an interrupt asks nothing of it. */
+    private Write<?> takeIgnoringInterrupts() {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (InterruptedException ignored) {
+                // the flag is now clear; keep waiting for work or the end
             }
         }
     }
