@@ -94,6 +94,8 @@ class DialectResourcesTest {
 
     private static final Pattern CHANGESET = Pattern.compile("^--\\s*changeset\\s+(\\S+)", Pattern.MULTILINE);
     private static final Set<String> STATEMENT_ELEMENTS = Set.of("select", "insert", "update", "delete");
+    private static final Pattern WRITE = Pattern.compile("\\b(INSERT\\s+INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|MERGE\\s+INTO)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     // ------------------------------------------------------------------------------------------- the pure check
 
@@ -187,6 +189,40 @@ class DialectResourcesTest {
 
         assertThat(sqlite).isNotEmpty().doesNotHaveDuplicates();
         assertThat(changesetIds(Dialect.POSTGRES)).isEqualTo(sqlite);
+    }
+
+    /**
+     * The {@code <select>}s of a mapper that write. The writer takes a select for a read that leaves its transaction as
+     * it was (StatementEffects), so a failure after only selects does not undo the other work of its group.
+     */
+    static List<String> writingSelects(String fileName, String xml) throws Exception {
+        List<String> findings = new ArrayList<>();
+        NodeList selects = parseXml(xml).getDocumentElement().getElementsByTagName("select");
+        for (int i = 0; i < selects.getLength(); i++) {
+            Element select = (Element) selects.item(i);
+            Matcher write = WRITE.matcher(select.getTextContent());
+            if (write.find()) {
+                findings.add(fileName + ": <select id=\"" + select.getAttribute("id") + "\"> writes (" + write.group(1) + ")");
+            }
+        }
+        return findings;
+    }
+
+    @Test
+    void the_select_check_reports_a_select_that_writes_and_accepts_a_locking_read() throws Exception {
+        assertThat(writingSelects("Bad.xml", "<mapper><select id=\"bump\">UPDATE projects SET n = n + 1 WHERE id = #{id} "
+                + "RETURNING n</select><select id=\"ok\">SELECT id FROM projects FOR UPDATE</select></mapper>"))
+                .singleElement().asString().contains("Bad.xml", "bump");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void no_select_of_a_mapper_writes(Dialect dialect) throws Exception {
+        List<String> findings = new ArrayList<>();
+        for (Map.Entry<String, String> mapper : load(dialect, dialect.mapperFolder).entrySet()) {
+            findings.addAll(writingSelects(mapper.getKey(), mapper.getValue()));
+        }
+        assertThat(findings).isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------- mappers

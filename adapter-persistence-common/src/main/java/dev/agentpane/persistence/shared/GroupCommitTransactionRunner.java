@@ -7,39 +7,59 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The process's write transactions: one writer thread runs the work of every caller, and the work that queued while
- * one transaction ran shares the next one, each piece under its own savepoint.
+ * one transaction ran shares the next one.
  *
- * <p>Each caller still gets all of its work stored or none of it: a piece that fails is rolled back to its savepoint
- * and its caller gets its exception, while the rest of the group commits; if the commit fails, every caller of the
- * group gets that failure and nothing of the group is stored. A caller returns only once its work is committed.
+ * <p>Each caller still gets all of its work stored or none of it, and its own outcome:
+ * <ul>
+ *   <li>work that fails having only read (no insert, update or delete, no failed statement: {@link StatementEffects})
+ *       left the transaction as it found it: its caller gets its exception and the group goes on;</li>
+ *   <li>work that fails after it may have changed the transaction (a write, or a statement error, which aborts a
+ *       PostgreSQL transaction) rolls the whole group back; its caller gets its exception, and the rest of the group
+ *       runs again, from the start, in a new transaction (every piece of work is database work only, so running it
+ *       again after a rollback is running it once: ADR 0012);</li>
+ *   <li>work that failed for the moment only (a {@link TransientDataAccessException}: PostgreSQL broke a deadlock
+ *       between two server instances by failing it) runs again with the rest, up to {@value #MOST_RUNS} times;</li>
+ *   <li>if the commit fails, every caller of the group gets that failure and nothing of the group is stored.</li>
+ * </ul>
+ * A caller returns only once its work is committed.
  *
  * <p>Why: a commit costs as much as the work or more (SQLite appends the pages to its WAL; durable PostgreSQL waits
  * for its WAL to reach the disk), and the writes of one board queue behind each other's commits anyway (SQLite has one
  * writer, PostgreSQL's board lock is the project row). A group pays one commit, and its work runs back to back on one
- * thread whose connection and caches stay warm (ADR 0012, docs/performance.md).
+ * thread whose connection and caches stay warm. Failures that undo work are rare, so no piece pays for a savepoint,
+ * which on PostgreSQL costs two round trips (ADR 0012, docs/performance.md).
  */
 public final class GroupCommitTransactionRunner implements TransactionRunner, AutoCloseable {
-    /**
-     * Enough to share a commit among the request threads that wait; small enough to keep a group short, and below the
-     * 64 subtransactions a PostgreSQL backend tracks before every snapshot gets slower.
-     */
+    /** Enough to share a commit among the request threads that wait; small enough to keep a group, and a rerun, short. */
     static final int MOST_PER_GROUP = 32;
+    /**
+     * How often a piece runs before a transient failure (PostgreSQL broke a deadlock between two instances by failing
+     * it, say) reaches its caller: the failed run was rolled back, and running it again is what the database asks.
+     */
+    static final int MOST_RUNS = 3;
     private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final TransactionTemplate template;
+    private final LongSupplier effectsOnThisThread;
     private final BlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private boolean closed; // guarded by queue
 
-    public GroupCommitTransactionRunner(PlatformTransactionManager transactionManager, String threadName) {
+    /**
+     * @param effectsOnThisThread how many statements that may have changed its transaction the calling thread has run
+     *                            so far ({@link StatementEffects#onThisThread})
+     */
+    public GroupCommitTransactionRunner(PlatformTransactionManager transactionManager, LongSupplier effectsOnThisThread, String threadName) {
         this.template = new TransactionTemplate(transactionManager);
+        this.effectsOnThisThread = effectsOnThisThread;
         this.writer = new Thread(this::writeUntilClosed, threadName);
         writer.setDaemon(true);
         writer.start();
@@ -92,20 +112,45 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
     }
 
     private void commit(List<Write<?>> group) {
+        List<Write<?>> pending = group;
+        while (!pending.isEmpty()) {
+            pending = runTogether(pending);
+        }
+    }
+
+    /**
+     * Runs the writes in one transaction, in order, and commits it. When one fails after it may have changed the
+     * transaction, rolls everything back instead and returns the writes to run again: all but those that failed for
+     * good.
+     */
+    private List<Write<?>> runTogether(List<Write<?>> writes) {
+        boolean spoiled;
         try {
-            template.executeWithoutResult(status -> {
-                if (group.size() == 1) {
-                    group.get(0).runAlone();
-                } else {
-                    group.forEach(write -> write.runUnderSavepoint(status));
+            spoiled = Boolean.TRUE.equals(template.execute(status -> {
+                for (Write<?> write : writes) {
+                    long effectsBefore = effectsOnThisThread.getAsLong();
+                    if (!write.run() && effectsOnThisThread.getAsLong() != effectsBefore) {
+                        status.setRollbackOnly();
+                        return true;
+                    }
                 }
-            });
+                return false;
+            }));
         } catch (RuntimeException | Error failure) {
             // Nothing of the group is stored: callers whose own work had failed keep that failure, the rest get this one.
-            group.forEach(write -> write.failUnlessFailed(failure));
-            return;
+            writes.forEach(write -> write.failUnlessFailed(failure));
+            return List.of();
         }
-        group.forEach(Write::finish);
+        List<Write<?>> again = new ArrayList<>();
+        for (Write<?> write : writes) {
+            if (!spoiled || write.failed() && !write.mayRunAgain()) {
+                write.finish();
+            } else {
+                write.forget();
+                again.add(write);
+            }
+        }
+        return again;
     }
 
     /** The writer is this runner's own thread, and only {@link #close} ends it: an interrupt asks nothing of it. */
@@ -124,6 +169,7 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
         static final Write<Void> END = new Write<>(() -> null);
         private final Supplier<T> work;
         private final CountDownLatch done = new CountDownLatch(1);
+        private int runs;
         private T result;
         private Throwable failure;
 
@@ -131,28 +177,34 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
             this.work = work;
         }
 
-        /** Alone in its transaction: a failure rolls the transaction back. */
-        void runAlone() {
+        /** Runs the work; false if it failed (an {@link Error} fails the whole group: it is thrown on). */
+        boolean run() {
+            runs++;
             try {
                 result = work.get();
-            } catch (RuntimeException | Error e) {
+                return true;
+            } catch (RuntimeException e) {
+                failure = e;
+                return false;
+            } catch (Error e) {
                 failure = e;
                 throw e;
             }
         }
 
-        void runUnderSavepoint(TransactionStatus status) {
-            Object savepoint = status.createSavepoint();
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                failure = e;
-                status.rollbackToSavepoint(savepoint);
-            } catch (Error e) {
-                failure = e;
-                throw e; // the whole group is rolled back
-            }
-            status.releaseSavepoint(savepoint);
+        boolean failed() {
+            return failure != null;
+        }
+
+        /** Failed for the moment only, and has runs left. */
+        boolean mayRunAgain() {
+            return failure instanceof TransientDataAccessException && runs < MOST_RUNS;
+        }
+
+        /** How the work ended in a transaction that was rolled back: it runs again. */
+        void forget() {
+            result = null;
+            failure = null;
         }
 
         void finish() {

@@ -66,7 +66,12 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 public class PersistenceConfiguration {
 
     @Bean
-    public SqlSessionFactory sqlSessionFactory(DataSource dataSource, DatabaseDialect dialect) throws Exception {
+    public StatementEffects statementEffects() {
+        return new StatementEffects();
+    }
+
+    @Bean
+    public SqlSessionFactory sqlSessionFactory(DataSource dataSource, DatabaseDialect dialect, StatementEffects effects) throws Exception {
         org.apache.ibatis.session.Configuration mybatis = new RecordMappingConfiguration();
         mybatis.setMapUnderscoreToCamelCase(true);
         mybatis.setArgNameBasedConstructorAutoMapping(true);
@@ -81,6 +86,7 @@ public class PersistenceConfiguration {
         factory.setConfiguration(mybatis);
         factory.setTypeHandlers(dialect.typeHandlers().toArray(org.apache.ibatis.type.TypeHandler[]::new));
         factory.setMapperLocations(MapperCatalog.xmlResources(dialect.mode()));
+        factory.setPlugins(effects);
         return factory.getObject();
     }
 
@@ -95,7 +101,8 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    public GroupCommitTransactionRunner transactionRunner(DataSourceTransactionManager transactionManager, DatabaseDialect dialect) {
-        return new GroupCommitTransactionRunner(transactionManager, "agentpane-" + dialect.mode() + "-writer");
+    public GroupCommitTransactionRunner transactionRunner(DataSourceTransactionManager transactionManager, StatementEffects effects,
+            DatabaseDialect dialect) {
+        return new GroupCommitTransactionRunner(transactionManager, effects::onThisThread, "agentpane-" + dialect.mode() + "-writer");
     }
 }
