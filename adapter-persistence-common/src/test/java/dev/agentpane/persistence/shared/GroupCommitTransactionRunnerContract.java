@@ -111,23 +111,20 @@ public abstract class GroupCommitTransactionRunnerContract {
     void a_write_that_fails_having_only_read_fails_alone_and_the_rest_of_its_group_runs_once() throws Exception {
         CountDownLatch releaseFirst = blockTheWriter();
         AtomicInteger secondRuns = new AtomicInteger();
-        CompletableFuture<Object> second = call(() -> {
+        CompletableFuture<Object> second = queue(() -> {
             secondRuns.incrementAndGet();
             store("second");
             return transactionInProgress();
         });
-        awaitQueued(1);
         IllegalStateException notThere = new IllegalStateException("nothing to change");
-        CompletableFuture<Object> reader = call(() -> {
+        CompletableFuture<Object> reader = queue(() -> {
             settings.findAll();
             throw notThere;
         });
-        awaitQueued(2);
-        CompletableFuture<Object> third = call(() -> {
+        CompletableFuture<Object> third = queue(() -> {
             store("third");
             return transactionInProgress();
         });
-        awaitQueued(3);
         releaseFirst.countDown();
 
         assertThat(third.get(30, TimeUnit.SECONDS)).isSameAs(second.get(30, TimeUnit.SECONDS));
@@ -140,25 +137,22 @@ public abstract class GroupCommitTransactionRunnerContract {
     void a_write_that_fails_after_writing_is_undone_by_running_the_rest_of_its_group_again() throws Exception {
         CountDownLatch releaseFirst = blockTheWriter();
         AtomicInteger secondRuns = new AtomicInteger();
-        CompletableFuture<Object> second = call(() -> {
+        CompletableFuture<Object> second = queue(() -> {
             secondRuns.incrementAndGet();
             store("second");
             return secondRuns.get();
         });
-        awaitQueued(1);
         IllegalStateException conflict = new IllegalStateException("changed meanwhile");
-        CompletableFuture<Object> writer = call(() -> {
+        CompletableFuture<Object> writer = queue(() -> {
             store("undone");
             throw conflict;
         });
-        awaitQueued(2);
         AtomicInteger thirdRuns = new AtomicInteger();
-        CompletableFuture<Object> third = call(() -> {
+        CompletableFuture<Object> third = queue(() -> {
             thirdRuns.incrementAndGet();
             store("third");
             return null;
         });
-        awaitQueued(3);
         releaseFirst.countDown();
 
         assertThat(second.get(30, TimeUnit.SECONDS)).as("the result of the run that was committed").isEqualTo(2);
@@ -223,6 +217,14 @@ public abstract class GroupCommitTransactionRunnerContract {
         });
         assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
         return release;
+    }
+
+    /** Calls while the writer is held, and returns once the call waits in the queue. */
+    private CompletableFuture<Object> queue(Supplier<Object> work) {
+        int queuedBefore = runner.queuedWrites();
+        CompletableFuture<Object> outcome = call(work);
+        awaitQueued(queuedBefore + 1);
+        return outcome;
     }
 
     private CompletableFuture<Object> call(Supplier<Object> work) {
