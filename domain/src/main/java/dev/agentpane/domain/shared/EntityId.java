@@ -16,6 +16,15 @@ public final class EntityId {
     private static final int TIME_DIGITS = 9;
     private static final char[] BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The 15 random digits, as 3 high digits and 12 low ones (36^12 fits a long). */
+    private static final int HIGH_DIGITS = 3;
+    private static final int LOW_DIGITS = 12;
+    private static final long HIGH_BOUND = 36L * 36 * 36;
+    private static final long LOW_BOUND = 4_738_381_338_321_616_896L; // 36^12
+
+    private static long lastMillis = Long.MIN_VALUE;
+    private static long lastHigh;
+    private static long lastLow;
 
     private EntityId() {
     }
@@ -32,17 +41,41 @@ public final class EntityId {
         return candidate;
     }
 
-    /** A new id whose lexical order follows creation time (to the millisecond). */
+    /**
+     * A new id whose lexical order follows creation time. Ids generated in the same millisecond by this
+     * process follow their generation order too (the random tail of the previous one plus one, as in
+     * ULID's monotonic mode), so lists sorted by time and then id stay newest first when two rows share
+     * a millisecond.
+     */
     public static String generate(long epochMillis) {
+        long high;
+        long low;
+        synchronized (EntityId.class) {
+            if (epochMillis == lastMillis && lastLow + 1 < LOW_BOUND) {
+                lastLow++;
+            } else if (epochMillis == lastMillis && lastHigh + 1 < HIGH_BOUND) {
+                lastHigh++;
+                lastLow = 0;
+            } else {
+                lastMillis = epochMillis;
+                lastHigh = RANDOM.nextInt((int) HIGH_BOUND);
+                lastLow = RANDOM.nextLong(LOW_BOUND / 2); // half the range leaves room to count up
+            }
+            high = lastHigh;
+            low = lastLow;
+        }
         char[] id = new char[GENERATED_LENGTH];
-        long time = epochMillis;
-        for (int i = TIME_DIGITS - 1; i >= 0; i--) {
-            id[i] = BASE36[(int) (time % 36)];
-            time /= 36;
-        }
-        for (int i = TIME_DIGITS; i < GENERATED_LENGTH; i++) {
-            id[i] = BASE36[RANDOM.nextInt(36)];
-        }
+        writeBase36(epochMillis, id, 0, TIME_DIGITS);
+        writeBase36(high, id, TIME_DIGITS, HIGH_DIGITS);
+        writeBase36(low, id, TIME_DIGITS + HIGH_DIGITS, LOW_DIGITS);
         return new String(id);
+    }
+
+    private static void writeBase36(long value, char[] into, int from, int digits) {
+        long rest = value;
+        for (int i = from + digits - 1; i >= from; i--) {
+            into[i] = BASE36[(int) (rest % 36)];
+            rest /= 36;
+        }
     }
 }

@@ -40,6 +40,18 @@ class EntityIdTest {
     }
 
     @Test
+    void ids_generated_in_the_same_millisecond_sort_in_generation_order() {
+        String previous = EntityId.generate(NOW + 500);
+        for (int i = 0; i < 1_000; i++) {
+            String next = EntityId.generate(NOW + 500);
+
+            assertThat(next).hasSize(24).matches("[0-9a-z]{24}").isGreaterThan(previous);
+            assertThat(next).startsWith(previous.substring(0, 9));
+            previous = next;
+        }
+    }
+
+    @Test
     void ids_generated_at_widely_separated_times_sort_in_time_order() {
         long[] times = {
             0L,
