@@ -37,7 +37,7 @@ class StatementCachingDataSourceTest {
         }
     }
 
-    /** Cleared bindings would make SQLite compile a statement whose plan used a bound value (LIMIT ?) again at each use. */
+    /** Cleared bindings would make SQLite compile again, at each use, a statement whose plan used a bound value (max(), OFFSET ?). */
     @Test
     void a_closed_statement_is_handed_out_again_for_the_same_sql_with_its_bindings_kept() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
