@@ -19,7 +19,9 @@ import dev.agentpane.bootstrap.wiring.WorkflowConfiguration;
 import dev.agentpane.web.server.JettyWebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.support.AbstractApplicationContext;
 
 /** A running server: the application context (database, use cases) and the HTTP server in front of it. */
 public final class AgentPaneApplication implements AutoCloseable {
@@ -32,11 +34,16 @@ public final class AgentPaneApplication implements AutoCloseable {
         this.web = web;
     }
 
-    /** Opens the database (migrating it), then serves. Fails without leaving anything open. */
+    /**
+     * Opens the database (migrating it), then serves. Fails without leaving anything open. The mapper XMLs are parsed on
+     * a thread of their own ({@link DatabaseModeSwitch}) meanwhile; the web server is prepared first, while they are.
+     */
     public static AgentPaneApplication start(EnvironmentConfig config) throws Exception {
         long start = System.nanoTime();
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        JettyWebServer web = null;
         try {
+            context.registerBean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME, MessageSource.class, DefaultMessagesOnly::new);
             DatabaseModeSwitch.register(context, config);
             context.register(ProjectConfiguration.class, TaskConfiguration.class, SettingsConfiguration.class, HealthConfiguration.class);
             context.register(AgentConfiguration.class);
@@ -47,15 +54,22 @@ public final class AgentPaneApplication implements AutoCloseable {
             context.registerBean(SecretConfiguration.Settings.class, () -> new SecretConfiguration.Settings(config.dataDirectory()));
             context.register(SecretConfiguration.class, SandboxConfigConfiguration.class, WorkflowConfiguration.class);
             context.register(CliMonitorConfiguration.class);
+            web = JettyWebServer.prepare(config.webSettings());
             context.refresh();
             recoverInterruptedWork(context);
             seedDefaultMarketplace(context);
-            JettyWebServer web = JettyWebServer.start(config.webSettings(), context);
+            web.start(context);
             LOG.info("AgentPane serves http://{}:{} on {} (started in {} ms)", config.host(), web.port(),
                     config.databaseDescription(), (System.nanoTime() - start) / 1_000_000);
             return new AgentPaneApplication(context, web);
         } catch (Exception | Error e) {
-            context.close();
+            try {
+                if (web != null) {
+                    web.close();
+                }
+            } finally {
+                context.close();
+            }
             throw e;
         }
     }

@@ -23,11 +23,12 @@ import dev.agentpane.persistence.terraform.TerraformRegistryPersistenceConfigura
 import dev.agentpane.persistence.workflow.WorkflowPersistenceConfiguration;
 import dev.agentpane.persistence.worktree.WorktreePersistenceConfiguration;
 import javax.sql.DataSource;
-import org.apache.ibatis.session.AutoMappingBehavior;
-import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.SqlSessionFactoryBean;
+import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
+import org.mybatis.spring.transaction.SpringManagedTransactionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -70,24 +71,17 @@ public class PersistenceConfiguration {
         return new StatementEffects();
     }
 
+    /**
+     * MyBatis bound to the database. The mapper XMLs are parsed already when the context holds {@link MapperDefinitions}
+     * started before it (the server's start-up), and here otherwise (tests, tools).
+     */
     @Bean
-    public SqlSessionFactory sqlSessionFactory(DataSource dataSource, DatabaseDialect dialect, StatementEffects effects) throws Exception {
-        org.apache.ibatis.session.Configuration mybatis = new RecordMappingConfiguration();
-        mybatis.setMapUnderscoreToCamelCase(true);
-        mybatis.setArgNameBasedConstructorAutoMapping(true);
-        mybatis.setAutoMappingBehavior(AutoMappingBehavior.FULL);
-        mybatis.setCacheEnabled(false);
-        // A read inside a transaction must see what other transactions committed meanwhile (after a lock, say), never a
-        // copy of an earlier read of the same transaction: no session-wide result cache.
-        mybatis.setLocalCacheScope(LocalCacheScope.STATEMENT);
-
-        SqlSessionFactoryBean factory = new SqlSessionFactoryBean();
-        factory.setDataSource(dataSource);
-        factory.setConfiguration(mybatis);
-        factory.setTypeHandlers(dialect.typeHandlers().toArray(org.apache.ibatis.type.TypeHandler[]::new));
-        factory.setMapperLocations(MapperCatalog.xmlResources(dialect.mode()));
-        factory.setPlugins(effects);
-        return factory.getObject();
+    public SqlSessionFactory sqlSessionFactory(ObjectProvider<MapperDefinitions> parsedBeforehand, DatabaseDialect dialect,
+            DataSource dataSource, StatementEffects effects) {
+        org.apache.ibatis.session.Configuration mybatis = parsedBeforehand.getIfAvailable(() -> MapperDefinitions.parseNow(dialect)).take();
+        mybatis.setEnvironment(new Environment("agentpane-" + dialect.mode(), new SpringManagedTransactionFactory(), dataSource));
+        mybatis.addInterceptor(effects);
+        return new DefaultSqlSessionFactory(mybatis);
     }
 
     @Bean

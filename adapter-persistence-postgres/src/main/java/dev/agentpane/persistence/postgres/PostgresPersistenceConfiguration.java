@@ -45,6 +45,11 @@ public class PostgresPersistenceConfiguration {
 
     @Bean
     public DatabaseDialect databaseDialect() {
+        return dialect();
+    }
+
+    /** What the dialect-free code needs to know of this database; also before the context exists (start-up). */
+    public static DatabaseDialect dialect() {
         return new DatabaseDialect("postgres", List.of(new TimestamptzInstantTypeHandler()),
                 exception -> UNIQUE_VIOLATION.equals(exception.getSQLState()),
                 exception -> FOREIGN_KEY_VIOLATION.equals(exception.getSQLState()));

@@ -58,6 +58,11 @@ public class SqlitePersistenceConfiguration {
 
     @Bean
     public DatabaseDialect databaseDialect() {
+        return dialect();
+    }
+
+    /** What the dialect-free code needs to know of this database; also before the context exists (start-up). */
+    public static DatabaseDialect dialect() {
         return new DatabaseDialect("sqlite", List.of(new IsoInstantTextTypeHandler()),
                 exception -> exception instanceof SQLiteException sqlite
                         && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
