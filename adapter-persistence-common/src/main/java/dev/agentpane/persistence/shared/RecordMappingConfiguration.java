@@ -37,9 +37,16 @@ import org.apache.ibatis.type.TypeHandler;
  * map gets {@link RecordResultSetHandler}: column {@code project_id} fills component {@code projectId} through the type
  * handler registered for the component's type (so dialect type handlers still apply). Any other statement, or a result
  * set the plan cannot fill completely, goes to MyBatis' own handler, which keeps its behaviour and error messages.
+ *
+ * <p>A component whose type is itself a record without a type handler is filled, by its own plan, from the same row.
+ * A record marked {@link ReadSideBySide} may also come from several result sets (a dialect that sends a string of
+ * statements in one round trip, PostgreSQL's): see there.
  */
 public final class RecordMappingConfiguration extends Configuration {
+    /** Stands for "these columns cannot fill this record" in the caches, which hold no null. */
+    private static final RecordPlan NO_PLAN = new RecordPlan(null, new ComponentRead[0]);
     private final ConcurrentMap<PlanKey, RecordPlan> plans = new ConcurrentHashMap<>();
+    private final ConcurrentMap<PlanKey, RecordPlan> partialPlans = new ConcurrentHashMap<>();
 
     @Override
     public ResultSetHandler newResultSetHandler(Executor executor, MappedStatement statement, RowBounds rowBounds,
@@ -66,13 +73,33 @@ public final class RecordMappingConfiguration extends Configuration {
     private record PlanKey(Class<?> recordType, List<String> columnLabels) {
     }
 
-    /** For each record component, the column it is read from and the type handler that reads it. */
-    private record RecordPlan(Constructor<?> constructor, int[] columns, TypeHandler<?>[] handlers) {
-        Object read(ResultSet resultSet) throws SQLException {
-            Object[] arguments = new Object[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                arguments[i] = handlers[i].getResult(resultSet, columns[i]);
+    /** How one record component is read from the current row. */
+    private interface ComponentRead {
+        Object read(ResultSet resultSet) throws SQLException;
+    }
+
+    /** For each record component, how it is read: a column through its type handler, or a nested record's own plan. */
+    private record RecordPlan(Constructor<?> constructor, ComponentRead[] reads) implements ComponentRead {
+        @Override
+        public Object read(ResultSet resultSet) throws SQLException {
+            Object[] arguments = new Object[reads.length];
+            for (int i = 0; i < reads.length; i++) {
+                arguments[i] = reads[i].read(resultSet);
             }
+            return create(arguments);
+        }
+
+        /** Reads the components this plan can read (a partial plan has no read for the others) into {@code arguments}. */
+        void readInto(ResultSet resultSet, Object[] arguments, boolean[] filled) throws SQLException {
+            for (int i = 0; i < reads.length; i++) {
+                if (reads[i] != null && !filled[i]) {
+                    arguments[i] = reads[i].read(resultSet);
+                    filled[i] = true;
+                }
+            }
+        }
+
+        Object create(Object[] arguments) {
             try {
                 return constructor.newInstance(arguments);
             } catch (InvocationTargetException e) {
@@ -85,40 +112,66 @@ public final class RecordMappingConfiguration extends Configuration {
 
     /** A plan for these columns, or null when a component has no column or no type handler (MyBatis then decides). */
     private RecordPlan planFor(Class<?> recordType, List<String> columnLabels) {
-        PlanKey key = new PlanKey(recordType, columnLabels);
-        RecordPlan plan = plans.get(key);
-        if (plan == null && !plans.containsKey(key)) {
-            plan = makePlan(recordType, columnLabels);
-            if (plan != null) {
-                plans.putIfAbsent(key, plan);
-            }
-        }
-        return plan;
+        return cachedPlan(plans, recordType, columnLabels, false);
     }
 
-    private RecordPlan makePlan(Class<?> recordType, List<String> columnLabels) {
+    /** A plan for the components these columns fill, the others left without a read; null when the type has no plan at all. */
+    private RecordPlan partialPlanFor(Class<?> recordType, List<String> columnLabels) {
+        return cachedPlan(partialPlans, recordType, columnLabels, true);
+    }
+
+    private RecordPlan cachedPlan(ConcurrentMap<PlanKey, RecordPlan> cache, Class<?> recordType, List<String> columnLabels, boolean partial) {
+        PlanKey key = new PlanKey(recordType, columnLabels);
+        RecordPlan plan = cache.get(key);
+        if (plan == null) {
+            RecordPlan made = makePlan(recordType, columnIndexes(columnLabels), partial);
+            plan = made == null ? NO_PLAN : made;
+            cache.putIfAbsent(key, plan);
+        }
+        return plan == NO_PLAN ? null : plan; // absence is remembered too: a side-by-side read asks for a full plan first
+    }
+
+    private static Map<String, Integer> columnIndexes(List<String> columnLabels) {
         Map<String, Integer> columnByName = new HashMap<>();
         for (int i = 0; i < columnLabels.size(); i++) {
             columnByName.putIfAbsent(comparable(columnLabels.get(i)), i + 1);
         }
+        return columnByName;
+    }
+
+    /**
+     * A component is read from the column of its name, or, when its type is a record without a type handler, by that
+     * record's own plan from the same columns. Partial: a component these columns cannot fill gets no read (a nested
+     * record is filled completely or not at all).
+     */
+    private RecordPlan makePlan(Class<?> recordType, Map<String, Integer> columnByName, boolean partial) {
         RecordComponent[] components = recordType.getRecordComponents();
-        int[] columns = new int[components.length];
-        TypeHandler<?>[] handlers = new TypeHandler<?>[components.length];
+        ComponentRead[] reads = new ComponentRead[components.length];
         Class<?>[] parameterTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
-            Integer column = columnByName.get(comparable(components[i].getName()));
-            TypeHandler<?> handler = getTypeHandlerRegistry().getTypeHandler(components[i].getType());
-            if (column == null || handler == null || components[i].getType().isPrimitive()) {
+            Class<?> type = components[i].getType();
+            parameterTypes[i] = type;
+            if (type.isPrimitive()) {
                 return null;
             }
-            columns[i] = column;
-            handlers[i] = handler;
-            parameterTypes[i] = components[i].getType();
+            TypeHandler<?> handler = getTypeHandlerRegistry().getTypeHandler(type);
+            Integer column = columnByName.get(comparable(components[i].getName()));
+            if (handler != null && column != null) {
+                int index = column;
+                reads[i] = resultSet -> handler.getResult(resultSet, index);
+            } else if (handler == null && type.isRecord()) {
+                reads[i] = makePlan(type, columnByName, false);
+            } else if (handler == null) {
+                return null;
+            }
+            if (reads[i] == null && !partial) {
+                return null;
+            }
         }
         try {
             Constructor<?> constructor = recordType.getDeclaredConstructor(parameterTypes);
             constructor.setAccessible(true);
-            return new RecordPlan(constructor, columns, handlers);
+            return new RecordPlan(constructor, reads);
         } catch (NoSuchMethodException e) {
             return null;
         }
@@ -145,7 +198,11 @@ public final class RecordMappingConfiguration extends Configuration {
             if (resultSet == null) {
                 return new ArrayList<>();
             }
-            RecordPlan plan = planFor(recordType, columnLabels(resultSet.getMetaData()));
+            List<String> labels = columnLabels(resultSet.getMetaData());
+            RecordPlan plan = planFor(recordType, labels);
+            if (plan == null && ReadSideBySide.class.isAssignableFrom(recordType)) {
+                return (List<E>) readSideBySide(statement, resultSet, labels);
+            }
             if (plan == null) {
                 return fallback.handleResultSets(statement);
             }
@@ -166,6 +223,57 @@ public final class RecordMappingConfiguration extends Configuration {
         @Override
         public void handleOutputParameters(CallableStatement statement) throws SQLException {
             fallback.handleOutputParameters(statement);
+        }
+
+        /**
+         * One record from the one row of each result set, its components from the columns of all of them together;
+         * none when a result set has no row.
+         */
+        private List<Object> readSideBySide(Statement statement, ResultSet first, List<String> firstLabels) throws SQLException {
+            int components = recordType.getRecordComponents().length;
+            Object[] arguments = new Object[components];
+            boolean[] filled = new boolean[components];
+            RecordPlan part = null;
+            ResultSet resultSet = first;
+            List<String> labels = firstLabels;
+            while (resultSet != null) {
+                try (ResultSet current = resultSet) {
+                    part = partialPlanFor(recordType, labels);
+                    if (part == null) {
+                        throw new IllegalStateException(recordType.getSimpleName() + " has no plan for the columns " + labels);
+                    }
+                    if (!current.next()) {
+                        return new ArrayList<>();
+                    }
+                    part.readInto(current, arguments, filled);
+                    if (current.next()) {
+                        throw new IllegalStateException(recordType.getSimpleName() + " is read side by side, but a result set has more than one row");
+                    }
+                }
+                resultSet = nextResultSet(statement);
+                labels = resultSet == null ? null : columnLabels(resultSet.getMetaData());
+            }
+            for (int i = 0; i < components; i++) {
+                if (!filled[i]) {
+                    throw new IllegalStateException("No result set has a column for " + recordType.getSimpleName() + "."
+                            + recordType.getRecordComponents()[i].getName());
+                }
+            }
+            List<Object> rows = new ArrayList<>(1);
+            rows.add(part.create(arguments));
+            return rows;
+        }
+
+        /** The next result set, update counts skipped; null after the last. */
+        private static ResultSet nextResultSet(Statement statement) throws SQLException {
+            while (true) {
+                if (statement.getMoreResults()) {
+                    return statement.getResultSet();
+                }
+                if (statement.getUpdateCount() == -1) {
+                    return null;
+                }
+            }
         }
 
         /** As MyBatis finds it: skip update counts until the first result set, if any. */

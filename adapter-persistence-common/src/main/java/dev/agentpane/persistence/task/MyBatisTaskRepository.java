@@ -38,6 +38,23 @@ public class MyBatisTaskRepository implements TaskRepository {
     }
 
     @Override
+    public Optional<ColumnEnd> lockBoardAtColumnEnd(ProjectId projectId, TaskColumn column) {
+        return Optional.ofNullable(mapper.lockBoardAtColumnEnd(projectId.value(), column.wireValue())).map(MyBatisTaskRepository::columnEnd);
+    }
+
+    @Override
+    public Optional<MoveReading> findLockingBoardForMove(TaskId taskId, TaskColumn column, int neighboursFrom, int neighbours) {
+        MoveReading.checkNeighbours(neighboursFrom, neighbours);
+        MoveReadingRow row = mapper.findLockingBoardForMove(taskId.value(), column.wireValue(), neighboursFrom, neighbours);
+        if (row == null) {
+            return Optional.empty();
+        }
+        List<String> neighbourKeys = row.firstNeighbourKey() == null ? List.of()
+                : row.secondNeighbourKey() == null ? List.of(row.firstNeighbourKey()) : List.of(row.firstNeighbourKey(), row.secondNeighbourKey());
+        return Optional.of(new MoveReading(converter.toTask(row.task()), columnEnd(row.columnEnd()), neighbourKeys));
+    }
+
+    @Override
     public OptionalLong boardVersion(ProjectId projectId) {
         Long version = mapper.boardVersion(projectId.value());
         return version == null ? OptionalLong.empty() : OptionalLong.of(version);
@@ -125,7 +142,11 @@ public class MyBatisTaskRepository implements TaskRepository {
     @Override
     public ColumnEnd columnEnd(ProjectId projectId, TaskColumn column) {
         ColumnEndRow end = mapper.columnEnd(projectId.value(), column.wireValue());
-        return end == null ? new ColumnEnd(null, 0) : new ColumnEnd(end.lastSortKey(), Math.toIntExact(end.cards()));
+        return end == null ? new ColumnEnd(null, 0) : columnEnd(end);
+    }
+
+    private static ColumnEnd columnEnd(ColumnEndRow end) {
+        return new ColumnEnd(end.lastSortKey(), Math.toIntExact(end.cards()));
     }
 
     @Override

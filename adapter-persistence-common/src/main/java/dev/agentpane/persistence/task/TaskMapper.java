@@ -14,6 +14,20 @@ public interface TaskMapper {
     /** The task as it is once this transaction holds its project's board (null when there is no such task). */
     TaskRow findLockingBoard(String taskId);
 
+    /**
+     * {@link #lockBoard}, then {@link #columnEnd} of the project (the writer's one request for a new card); null when
+     * there is no such project.
+     */
+    ColumnEndRow lockBoardAtColumnEnd(@Param("projectId") String projectId, @Param("boardColumn") String boardColumn);
+
+    /**
+     * {@link #findLockingBoard}, then the {@link #columnEnd} of {@code boardColumn} on the task's board and up to
+     * {@code neighbours} (0 to 2) keys of that column from the {@code neighboursFrom}-th on, the task left out (a
+     * move's one request); null when there is no such task.
+     */
+    MoveReadingRow findLockingBoardForMove(@Param("taskId") String taskId, @Param("boardColumn") String boardColumn,
+            @Param("neighboursFrom") int neighboursFrom, @Param("neighbours") int neighbours);
+
     /** The project's board version (see {@code TaskRepository.boardVersion}); null when there is no such project. */
     Long boardVersion(String projectId);
 

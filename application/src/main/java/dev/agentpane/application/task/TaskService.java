@@ -52,10 +52,8 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
     @Override
     public PositionedTask create(CreateTaskCommand command) {
         return transactions.inTransaction(() -> {
-            if (!tasks.lockBoard(command.projectId())) {
-                throw new ProjectNotFoundException(command.projectId());
-            }
-            TaskRepository.ColumnEnd backlog = tasks.columnEnd(command.projectId(), TaskColumn.BACKLOG);
+            TaskRepository.ColumnEnd backlog = tasks.lockBoardAtColumnEnd(command.projectId(), TaskColumn.BACKLOG)
+                    .orElseThrow(() -> new ProjectNotFoundException(command.projectId()));
             String key = SortKey.between(backlog.lastSortKey(), null);
             if (SortKey.isTooLong(key)) {
                 key = keyAt(spreadOut(command.projectId(), TaskColumn.BACKLOG, null), backlog.cards());
@@ -93,17 +91,22 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
     @Override
     public PositionedTask move(MoveTaskCommand command) {
         return transactions.inTransaction(() -> {
-            Task current = lockedTask(command.id(), command.expectedVersion());
-            ProjectId project = current.projectId();
             TaskColumn column = command.column();
-            TaskRepository.ColumnEnd end = tasks.columnEnd(project, column);
+            Integer wanted = command.position();
+            // The keys around the wanted place are read with the card, in case the place is inside the column.
+            TaskRepository.MoveReading reading = tasks.findLockingBoardForMove(command.id(), column,
+                    wanted == null ? 0 : Math.max(wanted - 1, 0), wanted == null ? 0 : wanted == 0 ? 1 : 2)
+                    .orElseThrow(() -> new TaskNotFoundException(command.id()));
+            Task current = checked(reading.task(), command.expectedVersion());
+            ProjectId project = current.projectId();
+            TaskRepository.ColumnEnd end = reading.columnEnd();
             int others = end.cards() - (current.column() == column ? 1 : 0);
-            int position = command.position() == null ? others : Math.min(command.position(), others);
+            int position = wanted == null ? others : Math.min(wanted, others);
             // At the end the column's last key is the one to follow, even when it is the card's own (it leaves it).
+            // Inside the column the place is the wanted one, whose neighbours were read.
             String key = position == others
                     ? SortKey.between(end.lastSortKey(), null)
-                    : keyFromNeighbours(tasks.sortKeysInColumn(project, column, current.id(), Math.max(position - 1, 0),
-                            position == 0 ? 1 : 2), position);
+                    : keyFromNeighbours(reading.neighbourKeys(), position);
             if (SortKey.isTooLong(key)) {
                 key = keyAt(spreadOut(project, column, current.id()), position);
             }
@@ -153,9 +156,12 @@ public class TaskService implements CreateTaskUseCase, GetTaskUseCase, ListTasks
 
     /** The task as it is once this transaction holds its board, checked against the version the caller expects. */
     private Task lockedTask(TaskId id, Long expectedVersion) {
-        Task current = tasks.findLockingBoard(id).orElseThrow(() -> new TaskNotFoundException(id));
+        return checked(tasks.findLockingBoard(id).orElseThrow(() -> new TaskNotFoundException(id)), expectedVersion);
+    }
+
+    private static Task checked(Task current, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != current.version()) {
-            throw new TaskVersionConflictException(id, expectedVersion, current.version());
+            throw new TaskVersionConflictException(current.id(), expectedVersion, current.version());
         }
         return current;
     }

@@ -31,6 +31,31 @@ public interface TaskRepository {
     Optional<Task> findLockingBoard(TaskId taskId);
 
     /**
+     * {@link #lockBoard}, then the {@link #columnEnd} of one of its columns: what a card added to the board reads, in one
+     * step (an adapter may send both to the database as one request).
+     *
+     * @return empty when the project does not exist
+     */
+    default Optional<ColumnEnd> lockBoardAtColumnEnd(ProjectId projectId, TaskColumn column) {
+        return lockBoard(projectId) ? Optional.of(columnEnd(projectId, column)) : Optional.empty();
+    }
+
+    /**
+     * What a move of a card to {@code column} reads, in one step (an adapter may send it to the database as one request):
+     * the card once its board is locked ({@link #findLockingBoard}), the column's end ({@link #columnEnd}), and up to
+     * {@code neighbours} keys of the column's other cards from the {@code neighboursFrom}-th on
+     * ({@link #sortKeysInColumn} with the card left out).
+     *
+     * @param neighbours 0, 1 or 2
+     * @return empty when there is no such task
+     */
+    default Optional<MoveReading> findLockingBoardForMove(TaskId taskId, TaskColumn column, int neighboursFrom, int neighbours) {
+        MoveReading.checkNeighbours(neighboursFrom, neighbours);
+        return findLockingBoard(taskId).map(task -> new MoveReading(task, columnEnd(task.projectId(), column),
+                neighbours == 0 ? List.of() : sortKeysInColumn(task.projectId(), column, taskId, neighboursFrom, neighbours)));
+    }
+
+    /**
      * A number that moves on, in the same transaction, with every change of any of the project's cards: an insert, an
      * update or a delete, whoever makes it (a foreign key setting a card's agent to null included). Two reads that see
      * the same version see the same board.
@@ -105,5 +130,23 @@ public interface TaskRepository {
 
     /** @param lastSortKey the column's greatest sort key, null when it is empty */
     record ColumnEnd(String lastSortKey, int cards) {
+    }
+
+    /**
+     * What {@link #findLockingBoardForMove} read.
+     *
+     * @param neighbourKeys the keys asked for that exist, in board order
+     */
+    record MoveReading(Task task, ColumnEnd columnEnd, List<String> neighbourKeys) {
+        public MoveReading {
+            neighbourKeys = List.copyOf(neighbourKeys);
+        }
+
+        /** A move needs at most the two keys around its place. */
+        public static void checkNeighbours(int neighboursFrom, int neighbours) {
+            if (neighboursFrom < 0 || neighbours < 0 || neighbours > 2) {
+                throw new IllegalArgumentException("neighbours " + neighbours + " from " + neighboursFrom + ": at most 2, from 0 on");
+            }
+        }
     }
 }

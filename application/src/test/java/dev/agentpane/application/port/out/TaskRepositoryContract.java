@@ -302,6 +302,52 @@ public abstract class TaskRepositoryContract extends StoreContract {
     }
 
     @Test
+    void a_move_reads_the_locked_card_the_target_columns_end_and_the_keys_around_its_place_in_one_step() {
+        Task moving = task(project.id(), "moving", TaskColumn.QUEUED, "M", T0);
+        tasks().insert(moving);
+        for (String key : List.of("B", "a", "c")) { // queued in the order B, M (moving), a, c
+            tasks().insert(task(project.id(), "queued " + key, TaskColumn.QUEUED, key, T0));
+        }
+        tasks().insert(task(project.id(), "backlog", TaskColumn.BACKLOG, "z", T0));
+        tasks().insert(task(otherProject.id(), "other board", TaskColumn.QUEUED, "b", T0));
+        TaskRepository.ColumnEnd queuedEnd = new TaskRepository.ColumnEnd("c", 4);
+
+        assertThat(readForMove(moving.id(), TaskColumn.QUEUED, 0, 1))
+                .isEqualTo(new TaskRepository.MoveReading(moving, queuedEnd, List.of("B")));
+        assertThat(readForMove(moving.id(), TaskColumn.QUEUED, 1, 2)).as("the moving card left out")
+                .isEqualTo(new TaskRepository.MoveReading(moving, queuedEnd, List.of("a", "c")));
+        assertThat(readForMove(moving.id(), TaskColumn.QUEUED, 2, 2)).as("only the keys that exist")
+                .isEqualTo(new TaskRepository.MoveReading(moving, queuedEnd, List.of("c")));
+        assertThat(readForMove(moving.id(), TaskColumn.QUEUED, 3, 2).neighbourKeys()).isEmpty();
+        assertThat(readForMove(moving.id(), TaskColumn.BACKLOG, 0, 0)).as("another column, no neighbours asked for")
+                .isEqualTo(new TaskRepository.MoveReading(moving, new TaskRepository.ColumnEnd("z", 1), List.of()));
+        assertThat(readForMove(moving.id(), TaskColumn.VERIFIED, 0, 2))
+                .isEqualTo(new TaskRepository.MoveReading(moving, new TaskRepository.ColumnEnd(null, 0), List.of()));
+        assertThat(transactions().inTransaction(() -> tasks().findLockingBoardForMove(TaskId.of("no-such-task"), TaskColumn.QUEUED, 0, 2)))
+                .isEmpty();
+        assertThatThrownBy(() -> tasks().findLockingBoardForMove(moving.id(), TaskColumn.QUEUED, 0, 3))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private TaskRepository.MoveReading readForMove(TaskId id, TaskColumn column, int neighboursFrom, int neighbours) {
+        return transactions().inTransaction(() -> tasks().findLockingBoardForMove(id, column, neighboursFrom, neighbours)).orElseThrow();
+    }
+
+    @Test
+    void a_new_card_reads_its_columns_end_with_the_board_locked_in_one_step() {
+        tasks().insert(task(project.id(), "b", TaskColumn.BACKLOG, "b", T0));
+        tasks().insert(task(project.id(), "B", TaskColumn.BACKLOG, "B", T0));
+        tasks().insert(task(otherProject.id(), "z other board", TaskColumn.BACKLOG, "z", T0));
+
+        assertThat(transactions().inTransaction(() -> tasks().lockBoardAtColumnEnd(project.id(), TaskColumn.BACKLOG)))
+                .contains(new TaskRepository.ColumnEnd("b", 2));
+        assertThat(transactions().inTransaction(() -> tasks().lockBoardAtColumnEnd(project.id(), TaskColumn.QUEUED)))
+                .contains(new TaskRepository.ColumnEnd(null, 0));
+        assertThat(transactions().inTransaction(() -> tasks().lockBoardAtColumnEnd(ProjectId.of("no-such-project"), TaskColumn.BACKLOG)))
+                .isEmpty();
+    }
+
+    @Test
     void a_failed_transaction_stores_no_task() {
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
             tasks().insert(task(project.id(), "Lost", TaskColumn.BACKLOG, "V", T0));
