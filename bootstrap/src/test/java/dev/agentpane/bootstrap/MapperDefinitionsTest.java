@@ -32,7 +32,7 @@ class MapperDefinitionsTest {
 
     @Test
     void a_mapper_xml_missing_on_the_background_thread_fails_the_one_who_waits_naming_the_file() {
-        DatabaseDialect noXmls = new DatabaseDialect("nosuchdialect", List.of(), exception -> false, exception -> false);
+        DatabaseDialect noXmls = new DatabaseDialect("nosuchdialect", List.of(), exception -> false, exception -> false, false);
 
         assertThatThrownBy(() -> MapperDefinitions.parseInBackground(noXmls).take())
                 .isInstanceOf(IllegalStateException.class)

@@ -11,9 +11,11 @@ import org.apache.ibatis.type.TypeHandler;
  * @param typeHandlers    the dialect's MyBatis type handlers (instants, …)
  * @param uniqueViolations how its driver reports unique violations
  * @param foreignKeyViolations how its driver reports a row naming a parent that does not exist
+ * @param roundTripPerStatement whether each statement travels to a server and back (PostgreSQL): then writes that
+ *                        change one row travel with the next statement ({@link PipelinedWrites})
  */
 public record DatabaseDialect(String mode, List<TypeHandler<?>> typeHandlers, UniqueViolations uniqueViolations,
-        ForeignKeyViolations foreignKeyViolations) {
+        ForeignKeyViolations foreignKeyViolations, boolean roundTripPerStatement) {
     public DatabaseDialect {
         typeHandlers = List.copyOf(typeHandlers);
     }

@@ -36,6 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writer, PostgreSQL's board lock is the project row). A group pays one commit, and its work runs back to back on one
  * thread whose connection and caches stay warm. Failures that undo work are rare, so no piece pays for a savepoint,
  * which on PostgreSQL costs two round trips (ADR 0012, docs/performance.md).
+ *
+ * <p>Inside a group, writes that change one row may travel with the next statement ({@link PipelinedWrites}, ADR
+ * 0014). When one of them, or a statement sent with one, fails, the group is rolled back and runs again without that,
+ * so the failure reaches the caller it belongs to.
  */
 public final class GroupCommitTransactionRunner implements TransactionRunner, AutoCloseable {
     /** Enough to share a commit among the request threads that wait; small enough to keep a group, and a rerun, short. */
@@ -49,6 +53,7 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
 
     private final TransactionTemplate template;
     private final LongSupplier effectsOnThisThread;
+    private final PipelinedWrites pipelinedWrites;
     private final BlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private boolean closed; // guarded by queue
@@ -58,8 +63,17 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
      *                            so far ({@link StatementEffects#onThisThread})
      */
     public GroupCommitTransactionRunner(PlatformTransactionManager transactionManager, LongSupplier effectsOnThisThread, String threadName) {
+        this(transactionManager, effectsOnThisThread, null, threadName);
+    }
+
+    /**
+     * @param pipelinedWrites the writes that may be held back inside a group; {@code null} for none
+     */
+    public GroupCommitTransactionRunner(PlatformTransactionManager transactionManager, LongSupplier effectsOnThisThread,
+            PipelinedWrites pipelinedWrites, String threadName) {
         this.template = new TransactionTemplate(transactionManager);
         this.effectsOnThisThread = effectsOnThisThread;
+        this.pipelinedWrites = pipelinedWrites;
         this.writer = new Thread(this::writeUntilClosed, threadName);
         writer.setDaemon(true);
         writer.start();
@@ -113,44 +127,75 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
 
     private void commit(List<Write<?>> group) {
         List<Write<?>> pending = group;
+        boolean holdingWritesBack = pipelinedWrites != null;
         while (!pending.isEmpty()) {
-            pending = runTogether(pending);
+            Run run = runTogether(pending, holdingWritesBack);
+            holdingWritesBack &= !run.spoiledByHeldWrite();
+            pending = run.again();
         }
     }
+
+    /** The writes to run again, and whether a held-back write spoiled the run (then all run again, none held back). */
+    private record Run(List<Write<?>> again, boolean spoiledByHeldWrite) {
+    }
+
+    private enum Ending { COMMIT, ROLLED_BACK, SPOILED_BY_HELD_WRITE }
 
     /**
      * Runs the writes in one transaction, in order, and commits it. When one fails after it may have changed the
      * transaction, rolls everything back instead and returns the writes to run again: all but those that failed for
-     * good.
+     * good. When a held-back write spoiled the run, rolls back and returns them all.
      */
-    private List<Write<?>> runTogether(List<Write<?>> writes) {
-        boolean spoiled;
+    private Run runTogether(List<Write<?>> writes, boolean holdingWritesBack) {
+        Ending ending;
+        if (holdingWritesBack) {
+            pipelinedWrites.spoiledSinceAsked(); // forget what an earlier group left
+        }
         try {
-            spoiled = Boolean.TRUE.equals(template.execute(status -> {
-                for (Write<?> write : writes) {
-                    long effectsBefore = effectsOnThisThread.getAsLong();
-                    if (!write.run() && effectsOnThisThread.getAsLong() != effectsBefore) {
-                        status.setRollbackOnly();
-                        return true;
-                    }
+            ending = template.execute(status -> {
+                Ending end = holdingWritesBack ? pipelinedWrites.allowedWhile(true, () -> runEach(writes)) : runEach(writes);
+                if (end != Ending.COMMIT) {
+                    status.setRollbackOnly();
                 }
-                return false;
-            }));
+                return end;
+            });
         } catch (RuntimeException | Error failure) {
+            if (holdingWritesBack && pipelinedWrites.spoiledSinceAsked()) {
+                writes.forEach(Write::forget); // a held-back write failed at the commit: run again, none held back
+                return new Run(writes, true);
+            }
             // Nothing of the group is stored: callers whose own work had failed keep that failure, the rest get this one.
             writes.forEach(write -> write.failUnlessFailed(failure));
-            return List.of();
+            return new Run(List.of(), false);
+        }
+        if (ending == Ending.SPOILED_BY_HELD_WRITE) {
+            writes.forEach(Write::forget);
+            return new Run(writes, true);
         }
         List<Write<?>> again = new ArrayList<>();
         for (Write<?> write : writes) {
-            if (!spoiled || write.failed() && !write.mayRunAgain()) {
+            if (ending == Ending.COMMIT || write.failed() && !write.mayRunAgain()) {
                 write.finish();
             } else {
                 write.forget();
                 again.add(write);
             }
         }
-        return again;
+        return new Run(again, false);
+    }
+
+    private Ending runEach(List<Write<?>> writes) {
+        for (Write<?> write : writes) {
+            long effectsBefore = effectsOnThisThread.getAsLong();
+            boolean succeeded = write.run();
+            if (pipelinedWrites != null && pipelinedWrites.spoiledSinceAsked()) {
+                return Ending.SPOILED_BY_HELD_WRITE;
+            }
+            if (!succeeded && effectsOnThisThread.getAsLong() != effectsBefore) {
+                return Ending.ROLLED_BACK;
+            }
+        }
+        return Ending.COMMIT;
     }
 
     /** The writer is this runner's own thread, and only {@link #close} ends it: an interrupt asks nothing of it. */

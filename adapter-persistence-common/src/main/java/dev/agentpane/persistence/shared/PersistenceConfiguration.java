@@ -71,15 +71,21 @@ public class PersistenceConfiguration {
         return new StatementEffects();
     }
 
+    /** The data source of transactions and mappers: on a database server, one that holds writes back (ADR 0014). */
+    @Bean
+    public PipelinedWrites pipelinedWrites(DataSource dataSource, DatabaseDialect dialect) {
+        return dialect.roundTripPerStatement() ? PipelinedWrites.over(dataSource) : PipelinedWrites.none(dataSource);
+    }
+
     /**
      * MyBatis bound to the database. The mapper XMLs are parsed already when the context holds {@link MapperDefinitions}
      * started before it (the server's start-up), and here otherwise (tests, tools).
      */
     @Bean
     public SqlSessionFactory sqlSessionFactory(ObjectProvider<MapperDefinitions> parsedBeforehand, DatabaseDialect dialect,
-            DataSource dataSource, StatementEffects effects) {
+            PipelinedWrites pipelinedWrites, StatementEffects effects) {
         org.apache.ibatis.session.Configuration mybatis = parsedBeforehand.getIfAvailable(() -> MapperDefinitions.parseNow(dialect)).take();
-        mybatis.setEnvironment(new Environment("agentpane-" + dialect.mode(), new SpringManagedTransactionFactory(), dataSource));
+        mybatis.setEnvironment(new Environment("agentpane-" + dialect.mode(), new SpringManagedTransactionFactory(), pipelinedWrites.dataSource()));
         mybatis.addInterceptor(effects);
         return new DefaultSqlSessionFactory(mybatis);
     }
@@ -90,13 +96,14 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    public DataSourceTransactionManager transactionManager(DataSource dataSource) {
-        return new DataSourceTransactionManager(dataSource);
+    public DataSourceTransactionManager transactionManager(PipelinedWrites pipelinedWrites) {
+        return new DataSourceTransactionManager(pipelinedWrites.dataSource());
     }
 
     @Bean
     public GroupCommitTransactionRunner transactionRunner(DataSourceTransactionManager transactionManager, StatementEffects effects,
-            DatabaseDialect dialect) {
-        return new GroupCommitTransactionRunner(transactionManager, effects::onThisThread, "agentpane-" + dialect.mode() + "-writer");
+            PipelinedWrites pipelinedWrites, DatabaseDialect dialect) {
+        return new GroupCommitTransactionRunner(transactionManager, effects::onThisThread,
+                pipelinedWrites.holdsWritesBack() ? pipelinedWrites : null, "agentpane-" + dialect.mode() + "-writer");
     }
 }

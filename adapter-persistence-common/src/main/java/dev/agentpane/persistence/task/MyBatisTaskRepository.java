@@ -7,6 +7,7 @@ import dev.agentpane.domain.task.PositionedTask;
 import dev.agentpane.domain.task.Task;
 import dev.agentpane.domain.task.TaskColumn;
 import dev.agentpane.domain.task.TaskId;
+import dev.agentpane.persistence.shared.PipelinedWrites;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,9 +23,11 @@ public class MyBatisTaskRepository implements TaskRepository {
     private static final int KEYS_PER_STATEMENT = 1_000;
     private final TaskMapper mapper;
     private final TaskRowConverter converter = TaskRowConverter.INSTANCE;
+    private final PipelinedWrites pipelinedWrites;
 
-    public MyBatisTaskRepository(TaskMapper mapper) {
+    public MyBatisTaskRepository(TaskMapper mapper, PipelinedWrites pipelinedWrites) {
         this.mapper = mapper;
+        this.pipelinedWrites = pipelinedWrites;
     }
 
     @Override
@@ -62,7 +65,8 @@ public class MyBatisTaskRepository implements TaskRepository {
 
     @Override
     public void insert(Task task) {
-        mapper.insert(converter.toRow(task));
+        TaskRow row = converter.toRow(task);
+        pipelinedWrites.expectingOneRow(() -> mapper.insert(row));
     }
 
     @Override
@@ -70,13 +74,18 @@ public class MyBatisTaskRepository implements TaskRepository {
         return mapper.update(converter.toRow(task), expectedVersion) == 1;
     }
 
-    /** The agent, session and worktree columns are indexed foreign keys: setting them, even to their values, costs. */
+    /**
+     * The agent, session and worktree columns are indexed foreign keys: setting them, even to their values, costs. The
+     * stored card was read in this transaction, under its board's lock as every writer takes it, so the update is
+     * expected to change its row: it may travel with the next statement.
+     */
     @Override
     public boolean update(Task task, Task stored) {
         boolean sameReferences = Objects.equals(task.agentId(), stored.agentId()) && Objects.equals(task.sessionId(), stored.sessionId())
                 && Objects.equals(task.worktreeId(), stored.worktreeId());
         TaskRow row = converter.toRow(task);
-        return (sameReferences ? mapper.updateKeepingReferences(row, stored.version()) : mapper.update(row, stored.version())) == 1;
+        return pipelinedWrites.expectingOneRow(() -> sameReferences ? mapper.updateKeepingReferences(row, stored.version())
+                : mapper.update(row, stored.version())) == 1;
     }
 
     @Override

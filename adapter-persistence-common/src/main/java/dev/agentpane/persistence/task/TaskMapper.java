@@ -31,7 +31,7 @@ public interface TaskMapper {
     /** The project's board version (see {@code TaskRepository.boardVersion}); null when there is no such project. */
     Long boardVersion(String projectId);
 
-    void insert(TaskRow row);
+    int insert(TaskRow row);
 
     int update(@Param("row") TaskRow row, @Param("expectedVersion") long expectedVersion);
 

@@ -206,7 +206,7 @@ public abstract class GroupCommitTransactionRunnerContract {
     }
 
     /** A first write, storing "first", that holds the writer until the returned latch is released. */
-    private CountDownLatch blockTheWriter() throws InterruptedException {
+    protected final CountDownLatch blockTheWriter() throws InterruptedException {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         call(() -> {
@@ -220,14 +220,14 @@ public abstract class GroupCommitTransactionRunnerContract {
     }
 
     /** Calls while the writer is held, and returns once the call waits in the queue. */
-    private CompletableFuture<Object> queue(Supplier<Object> work) {
+    protected final CompletableFuture<Object> queue(Supplier<Object> work) {
         int queuedBefore = runner.queuedWrites();
         CompletableFuture<Object> outcome = call(work);
         awaitQueued(queuedBefore + 1);
         return outcome;
     }
 
-    private CompletableFuture<Object> call(Supplier<Object> work) {
+    protected final CompletableFuture<Object> call(Supplier<Object> work) {
         return CompletableFuture.supplyAsync(() -> runner.inTransaction(work));
     }
 
@@ -236,11 +236,11 @@ public abstract class GroupCommitTransactionRunnerContract {
         return TransactionSynchronizationManager.getResource(store.port(DataSource.class));
     }
 
-    private void store(String key) {
+    protected final void store(String key) {
         settings.upsertAll(Map.of(key, new JsonText("1")), T0);
     }
 
-    private Set<String> storedKeys() {
+    protected final Set<String> storedKeys() {
         return new TreeSet<>(settings.findAll().keySet());
     }
 

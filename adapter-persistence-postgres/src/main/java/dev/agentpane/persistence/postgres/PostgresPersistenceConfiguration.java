@@ -52,7 +52,7 @@ public class PostgresPersistenceConfiguration {
     public static DatabaseDialect dialect() {
         return new DatabaseDialect("postgres", List.of(new TimestamptzInstantTypeHandler()),
                 exception -> UNIQUE_VIOLATION.equals(exception.getSQLState()),
-                exception -> FOREIGN_KEY_VIOLATION.equals(exception.getSQLState()));
+                exception -> FOREIGN_KEY_VIOLATION.equals(exception.getSQLState()), true);
     }
 
     /** Notices of stored session events reach the streams of every instance on this database (LISTEN/NOTIFY). */

@@ -68,7 +68,7 @@ public class SqlitePersistenceConfiguration {
                         && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
                                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY),
                 exception -> exception instanceof SQLiteException sqlite
-                        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY);
+                        && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY, false);
     }
 
     /** One process serves a SQLite file, so the streams' notices stay in this process. */
