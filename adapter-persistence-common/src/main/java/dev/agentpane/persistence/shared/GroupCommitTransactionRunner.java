@@ -153,7 +153,7 @@ public final class GroupCommitTransactionRunner implements TransactionRunner, Au
         }
         try {
             ending = template.execute(status -> {
-                Ending end = holdingWritesBack ? pipelinedWrites.allowedWhile(true, () -> runEach(writes)) : runEach(writes);
+                Ending end = holdingWritesBack ? pipelinedWrites.allowedWhile(() -> runEach(writes)) : runEach(writes);
                 if (end != Ending.COMMIT) {
                     status.setRollbackOnly();
                 }

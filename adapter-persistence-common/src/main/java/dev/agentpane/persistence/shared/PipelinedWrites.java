@@ -86,11 +86,11 @@ public final class PipelinedWrites {
         }
     }
 
-    /** Runs work during which writes offered on this thread may be held back, if {@code allowed}. */
-    public <T> T allowedWhile(boolean allowed, Supplier<T> work) {
+    /** Runs work during which writes offered on this thread may be held back. */
+    public <T> T allowedWhile(Supplier<T> work) {
         ThreadState thread = threads.get();
         boolean before = thread.allowed;
-        thread.allowed = allowed && holdsWritesBack;
+        thread.allowed = holdsWritesBack;
         try {
             return work.get();
         } finally {
