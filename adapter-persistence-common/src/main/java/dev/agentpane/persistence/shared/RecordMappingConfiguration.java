@@ -45,6 +45,13 @@ import org.apache.ibatis.type.TypeHandler;
 public final class RecordMappingConfiguration extends Configuration {
     /** Stands for "these columns cannot fill this record" in the caches, which hold no null. */
     private static final RecordPlan NO_PLAN = new RecordPlan(null, new ComponentRead[0]);
+    /** A record's components, looked up once: {@link Class#getRecordComponents} builds them anew in native code at each call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
     private final ConcurrentMap<PlanKey, RecordPlan> plans = new ConcurrentHashMap<>();
     private final ConcurrentMap<PlanKey, RecordPlan> partialPlans = new ConcurrentHashMap<>();
 
@@ -145,7 +152,7 @@ public final class RecordMappingConfiguration extends Configuration {
      * record is filled completely or not at all).
      */
     private RecordPlan makePlan(Class<?> recordType, Map<String, Integer> columnByName, boolean partial) {
-        RecordComponent[] components = recordType.getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(recordType);
         ComponentRead[] reads = new ComponentRead[components.length];
         Class<?>[] parameterTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -230,7 +237,7 @@ public final class RecordMappingConfiguration extends Configuration {
          * none when a result set has no row.
          */
         private List<Object> readSideBySide(Statement statement, ResultSet first, List<String> firstLabels) throws SQLException {
-            int components = recordType.getRecordComponents().length;
+            int components = COMPONENTS.get(recordType).length;
             Object[] arguments = new Object[components];
             boolean[] filled = new boolean[components];
             RecordPlan part = null;
@@ -256,7 +263,7 @@ public final class RecordMappingConfiguration extends Configuration {
             for (int i = 0; i < components; i++) {
                 if (!filled[i]) {
                     throw new IllegalStateException("No result set has a column for " + recordType.getSimpleName() + "."
-                            + recordType.getRecordComponents()[i].getName());
+                            + COMPONENTS.get(recordType)[i].getName());
                 }
             }
             List<Object> rows = new ArrayList<>(1);
